@@ -1,0 +1,242 @@
+import {
+  checklistFor,
+  checklistInputForCase,
+  checklistProgress,
+  scenarioForCase,
+  scenarioLabels,
+  scenarios,
+  type ChecklistGroup,
+  type TransferStage,
+} from '../checklist'
+import { STAGES } from '../stage'
+
+const ids = (groups: ChecklistGroup[]) => groups.flatMap((g) => g.items.map((i) => i.id))
+const item = (groups: ChecklistGroup[], id: string) =>
+  groups.flatMap((g) => g.items).find((i) => i.id === id)
+const allStages: (TransferStage | undefined)[] = [undefined, ...STAGES]
+
+describe('checklistFor', () => {
+  it('every scenario has the four Chinese labels and a non-empty list', () => {
+    expect(scenarioLabels).toEqual({
+      fraud: '被骗',
+      mistaken: '转错人',
+      minor: '孩子误操作',
+      'account-stolen': '账号被盗',
+      'cross-border': '跨境',
+    })
+    for (const scenario of scenarios) {
+      for (const stage of allStages) {
+        const groups = checklistFor({ scenario, stage })
+        expect(groups.length).toBeGreaterThan(0)
+        for (const g of groups) expect(g.items.length).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('item ids are stable kebab-case and unique in any one list', () => {
+    for (const scenario of scenarios) {
+      for (const stage of allStages) {
+        for (const crossBorder of [false, true]) {
+          const list = ids(checklistFor({ scenario, stage, crossBorder }))
+          expect(new Set(list).size).toBe(list.length)
+          for (const id of list) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+        }
+      }
+    }
+  })
+
+  it('fraud puts the police first, with a call-110 item first', () => {
+    const groups = checklistFor({ scenario: 'fraud' })
+    expect(groups[0].id).toBe('police')
+    expect(groups[0].items[0].id).toBe('call-110')
+    expect(item(groups, 'call-110')?.call).toEqual({ number: '110', label: '拨打 110' })
+    expect(ids(groups)).toEqual(
+      expect.arrayContaining([
+        'emergency-stop',
+        'police-bring',
+        'fraud-app',
+        'report-anyway',
+        'call-96110',
+      ]),
+    )
+  })
+
+  it('a mistaken transfer does not send the user to the police first (or at all)', () => {
+    for (const stage of allStages) {
+      const groups = checklistFor({ scenario: 'mistaken', stage })
+      expect(groups[0].id).not.toBe('police')
+      expect(groups.map((g) => g.id)).not.toContain('police')
+      expect(ids(groups)).not.toContain('call-110')
+    }
+    expect(ids(checklistFor({ scenario: 'mistaken', stage: 'arrived' }))).toEqual(
+      expect.arrayContaining([
+        'ask-return',
+        'civil-unjust-enrichment',
+        'civil-limitation',
+        'civil-court',
+        'civil-small-claims',
+      ]),
+    )
+  })
+
+  it('the delay-window complaint only shows while the transfer is in the delay', () => {
+    for (const scenario of scenarios) {
+      const inDelay = checklistFor({ scenario, stage: 'in-delay' })
+      expect(item(inDelay, 'delay-complaint')).toMatchObject({
+        path: ['我', '服务', '钱包', '账单', '待入账的这笔转账', '投诉'],
+      })
+      expect(item(inDelay, 'delay-complaint')?.condition).toBeUndefined()
+      for (const stage of [
+        'awaiting-acceptance',
+        'auto-returned',
+        'arrived',
+        'returned',
+      ] as const) {
+        expect(ids(checklistFor({ scenario, stage }))).not.toContain('delay-complaint')
+      }
+      // Without a known stage it is shown, with its condition.
+      for (const stage of [undefined, 'unknown'] as const) {
+        expect(item(checklistFor({ scenario, stage }), 'delay-complaint')?.condition).toMatch(
+          /仅在延时到账期间/,
+        )
+      }
+    }
+  })
+
+  it('in the delay, the complaint comes before evidence and the slower routes', () => {
+    for (const scenario of scenarios) {
+      const groups = checklistFor({ scenario, stage: 'in-delay' })
+      const at = (id: string) => groups.findIndex((g) => g.items.some((i) => i.id === id))
+      expect(at('delay-complaint')).toBeLessThan(at('evidence-transfer-detail'))
+    }
+  })
+
+  it('the cross-border scenario opens with its caveat', () => {
+    expect(checklistFor({ scenario: 'cross-border' })[0].id).toBe('cross-border')
+  })
+
+  it('pending-only items follow the stage', () => {
+    const pending = ids(checklistFor({ scenario: 'mistaken', stage: 'awaiting-acceptance' }))
+    expect(pending).toEqual(
+      expect.arrayContaining(['dont-remind', 'wait-auto-return', 'ask-recipient-decline']),
+    )
+    expect(pending).not.toContain('civil-unjust-enrichment')
+    const arrived = ids(checklistFor({ scenario: 'mistaken', stage: 'arrived' }))
+    expect(arrived).not.toContain('dont-remind')
+    expect(arrived).not.toContain('ask-recipient-decline')
+    expect(ids(checklistFor({ scenario: 'mistaken', stage: 'auto-returned' }))).toContain(
+      'check-auto-refund',
+    )
+    expect(ids(checklistFor({ scenario: 'mistaken', stage: 'returned' }))).toContain(
+      'check-returned',
+    )
+    expect(ids(checklistFor({ scenario: 'mistaken' }))).not.toContain('check-returned')
+  })
+
+  it('account-stolen freezes the account first', () => {
+    const groups = checklistFor({ scenario: 'account-stolen', stage: 'arrived' })
+    expect(groups[0].items[0].id).toBe('freeze-account')
+    expect(groups[0].items[0].path).toEqual([
+      '我',
+      '设置',
+      '账号与安全',
+      '微信安全中心',
+      '冻结账号',
+    ])
+    expect(ids(groups)).toContain('call-110')
+  })
+
+  it('minor adds the guardian group and the minors complaint hint', () => {
+    const groups = checklistFor({ scenario: 'minor' })
+    expect(groups[0].id).toBe('guardian')
+    expect(ids(groups)).toEqual(
+      expect.arrayContaining(['guardian-youth-mode', 'minor-complaint-type']),
+    )
+    expect(groups[groups.length - 1].id).toBe('prevent')
+    expect(ids(checklistFor({ scenario: 'fraud' }))).not.toContain('guardian-youth-mode')
+  })
+
+  it('the in-chat complaint carries the 存在欺诈骗钱行为 path', () => {
+    expect(item(checklistFor({ scenario: 'fraud' }), 'complain-in-chat')?.path).toEqual([
+      '聊天窗口',
+      '右上角 ···',
+      '投诉',
+      '存在欺诈骗钱行为',
+      '选择具体类型',
+      '上传证据',
+    ])
+  })
+
+  it('evidence items say where and why', () => {
+    const evidence = checklistFor({ scenario: 'fraud' }).find((g) => g.id === 'evidence')
+    expect(evidence).toBeDefined()
+    for (const i of evidence!.items) {
+      expect(i.where).toBeTruthy()
+      expect(i.why).toBeTruthy()
+    }
+    expect(item(checklistFor({ scenario: 'fraud' }), 'evidence-transfer-detail')?.path).toEqual([
+      '我',
+      '服务',
+      '钱包',
+      '账单',
+      '这笔转账',
+      '转账详情',
+    ])
+  })
+
+  it('cross-border adds its honest group to any scenario', () => {
+    expect(checklistFor({ scenario: 'fraud' }).map((g) => g.id)).not.toContain('cross-border')
+    expect(checklistFor({ scenario: 'fraud', crossBorder: true }).map((g) => g.id)).toContain(
+      'cross-border',
+    )
+    const own = checklistFor({ scenario: 'cross-border', crossBorder: true })
+    expect(own.filter((g) => g.id === 'cross-border')).toHaveLength(1)
+  })
+
+  it('the small-claims item hard-codes no amount', () => {
+    const detail = item(checklistFor({ scenario: 'mistaken' }), 'civil-small-claims')?.detail ?? ''
+    expect(detail).not.toMatch(/\d[\d,]*\s*元/)
+    expect(detail).toMatch(/各省|每个省/)
+  })
+})
+
+describe('checklistProgress', () => {
+  it('counts only the items shown', () => {
+    const groups = checklistFor({ scenario: 'fraud', stage: 'arrived' })
+    const all = ids(groups)
+    const p = checklistProgress(groups, [all[0], all[1], 'delay-complaint', 'nonsense', all[0]])
+    expect(p).toEqual({ done: 2, total: all.length, label: `已完成 2/${all.length}` })
+    expect(checklistProgress(groups, all).label).toBe(`已完成 ${all.length}/${all.length}`)
+    expect(checklistProgress([], ['x'])).toEqual({ done: 0, total: 0, label: '已完成 0/0' })
+  })
+
+  it('a tick on the delay complaint counts while in the delay and not after', () => {
+    const inDelay = checklistFor({ scenario: 'mistaken', stage: 'in-delay' })
+    const arrived = checklistFor({ scenario: 'mistaken', stage: 'arrived' })
+    expect(checklistProgress(inDelay, ['delay-complaint']).done).toBe(1)
+    expect(checklistProgress(arrived, ['delay-complaint']).done).toBe(0)
+  })
+})
+
+describe('scenario from a saved case', () => {
+  it('follows the cause', () => {
+    expect(scenarioForCase({ cause: 'fraud' })).toBe('fraud')
+    expect(scenarioForCase({ cause: 'mistaken', crossBorder: true })).toBe('mistaken')
+    expect(scenarioForCase({ cause: 'minor' })).toBe('minor')
+    expect(scenarioForCase({ cause: 'account-stolen' })).toBe('account-stolen')
+    expect(scenarioForCase({ cause: 'other' })).toBe('mistaken')
+    expect(scenarioForCase({ cause: 'other', crossBorder: true })).toBe('cross-border')
+  })
+
+  it('carries the stage and the cross-border flag', () => {
+    expect(checklistInputForCase({ cause: 'fraud', crossBorder: true }, 'in-delay')).toEqual({
+      scenario: 'fraud',
+      stage: 'in-delay',
+      crossBorder: true,
+    })
+    const groups = checklistFor(
+      checklistInputForCase({ cause: 'fraud', crossBorder: true }, 'in-delay'),
+    )
+    expect(ids(groups)).toEqual(expect.arrayContaining(['delay-complaint', 'xb-abroad']))
+  })
+})

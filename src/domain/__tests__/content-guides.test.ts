@@ -1,0 +1,133 @@
+import { legalRoutes } from '../legal-routes'
+import { familyGuide, pathText, preventionItems, preventionProgress } from '../prevention'
+import { dontDoList, messageTemplates, renderTemplate } from '../templates'
+import { crossBorder, warnings } from '../warnings'
+
+describe('prevention guide', () => {
+  it('has exactly eight items with the agreed ids', () => {
+    expect(preventionItems.map((p) => p.id)).toEqual([
+      'delayed-arrival',
+      'payment-password',
+      'security-center',
+      'family-card',
+      'youth-mode',
+      'three-step-check',
+      'spot-fake-service',
+      'alipay-delay',
+    ])
+    for (const p of preventionItems) {
+      expect(p.title && p.why && p.limits).toBeTruthy()
+    }
+  })
+
+  it('delayed arrival: the D1 path, the older names, what to do if missing, the honest limits', () => {
+    const d = preventionItems[0]
+    expect(pathText(d.path)).toBe('我 → 服务 → 右上角 ··· → 支付设置 → 转账到账时间')
+    expect(d.pathNote).toMatch(/支付管理/)
+    expect(d.ifMissing).toMatch(/怎样设置转账延迟到账/)
+    expect(d.limits).toMatch(/长期设置/)
+    expect(d.limits).toMatch(/不是每笔单独选/)
+    expect(d.limits).toMatch(/可能退回，也可能不退/)
+  })
+
+  it('亲属卡 says it cannot be used for transfers or 红包', () => {
+    const card = preventionItems.find((p) => p.id === 'family-card')!
+    expect(card.limits).toMatch(/不能用来转账、发红包/)
+  })
+
+  it('progress ignores unknown and repeated ids', () => {
+    expect(preventionProgress([])).toEqual({ done: 0, total: 8, label: '已完成 0/8' })
+    expect(
+      preventionProgress(['delayed-arrival', 'youth-mode', 'youth-mode', 'alipay-delay', 'nope']),
+    ).toEqual({ done: 3, total: 8, label: '已完成 3/8' })
+    expect(preventionProgress(preventionItems.map((p) => p.id)).label).toBe('已完成 8/8')
+  })
+
+  it('pathText joins with arrows', () => {
+    expect(pathText([])).toBe('')
+    expect(pathText(['我', '设置', '青少年模式'])).toBe('我 → 设置 → 青少年模式')
+  })
+
+  it('the family guide has 4-6 short lines', () => {
+    expect(familyGuide.length).toBeGreaterThanOrEqual(4)
+    expect(familyGuide.length).toBeLessThanOrEqual(6)
+    for (const line of familyGuide) expect(Array.from(line.text).length).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('message templates', () => {
+  it('fills amount and time', () => {
+    const text = renderTemplate('polite', { amountText: '¥1,234.50', timeText: '5月1日 14:30' })
+    expect(text).toContain('在5月1日 14:30给你转了¥1,234.50')
+  })
+
+  it('falls back to natural wording and leaves no placeholder', () => {
+    for (const t of messageTemplates) {
+      for (const fill of [undefined, {}, { amountText: '  ', timeText: '\n' }]) {
+        const text = renderTemplate(t.id, fill)
+        expect(text).not.toMatch(/\{\{|\}\}/)
+        expect(text.length).toBeGreaterThan(10)
+      }
+    }
+    expect(renderTemplate('polite')).toContain('我之前给你转了一笔钱')
+  })
+
+  it('flattens and caps a fill so it cannot break the message', () => {
+    const text = renderTemplate('polite', { amountText: '¥1\n\n00', timeText: 'x'.repeat(100) })
+    expect(text).toContain('¥1 00')
+    expect(text).not.toContain('x'.repeat(41))
+  })
+
+  it('the firm template cites 第985条 and makes no threat', () => {
+    const firm = renderTemplate('firm')
+    expect(firm).toContain('第985条')
+    expect(firm).not.toMatch(/曝光|挂到|征信|后果自负|别怪我/)
+  })
+
+  it('unknown template ids give an empty string', () => {
+    expect(renderTemplate('nope')).toBe('')
+  })
+
+  it('the what-not-to-do list covers threats, shaming, harassment, recording, strangers', () => {
+    expect(dontDoList.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'no-threats',
+        'no-public-shaming',
+        'no-harassment',
+        'record-with-notice',
+        'no-money-to-strangers',
+      ]),
+    )
+  })
+})
+
+describe('legal routes and warnings', () => {
+  it('compares police, platform and civil routes without success rates', () => {
+    expect(legalRoutes.map((r) => r.id)).toEqual(['police', 'platform', 'civil'])
+    const all = JSON.stringify(legalRoutes)
+    expect(all).not.toMatch(/成功率|概率|立案后/)
+    expect(legalRoutes.find((r) => r.id === 'civil')!.timeLimit).toMatch(/3 年/)
+    expect(legalRoutes.find((r) => r.id === 'police')!.cost).toBe('免费。')
+  })
+
+  it('warns about recovery services, strangers, fake 95017 calls and fake channels', () => {
+    expect(warnings.map((w) => w.id)).toEqual(
+      expect.arrayContaining([
+        'recovery-scam',
+        'stranger-says-mistake',
+        'fake-95017-call',
+        'official-channels-only',
+      ]),
+    )
+    expect(warnings.find((w) => w.id === 'fake-95017-call')!.call?.number).toBe('95017')
+  })
+
+  it('names none of the fake numbers or sites it warns about', () => {
+    const all = JSON.stringify({ warnings, crossBorder })
+    expect(all).not.toMatch(/95010|12311|12377|12321/)
+  })
+
+  it('the cross-border section promises nothing', () => {
+    expect(crossBorder.intro).toMatch(/不能承诺/)
+  })
+})

@@ -1,0 +1,346 @@
+import fc from 'fast-check'
+import {
+  ARRIVAL_DELAY,
+  CLOCK_SKEW,
+  DAY,
+  HOUR,
+  MAX_AMOUNT_FEN,
+  MINUTE,
+  STAGES,
+  assessTransfer,
+  isHedged,
+  parseTransferCase,
+  sources,
+  type Assessment,
+  type Stage,
+  type TransferCase,
+} from '..'
+import { ARRIVALS, CAUSES, METHODS, RECIPIENTS } from './cases'
+
+const RUNS = { numRuns: 10_000 }
+const CHINESE = /[\u4e00-\u9fff]/
+const YEAR = 365 * DAY
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+
+/** Offsets that sit on, or next to, every boundary the rules know. */
+const BOUNDARIES = [0, CLOCK_SKEW, 30 * MINUTE, 2 * HOUR, DAY, 3 * YEAR]
+const nearBoundary = fc
+  .tuple(
+    fc.constantFrom(...BOUNDARIES, ...BOUNDARIES.map((b) => -b)),
+    fc.integer({ min: -2, max: 2 }),
+  )
+  .map(([b, d]) => b + d)
+const offset = fc.oneof(nearBoundary, fc.integer({ min: -2 * DAY, max: 4 * YEAR }))
+
+interface Scenario {
+  c: TransferCase
+  now: number
+}
+
+/** A case the app accepts, and a "now" near the moments that matter for it. */
+const scenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    method: fc.constantFrom(...METHODS),
+    recipientIndex: fc.nat(),
+    arrival: fc.constantFrom(...ARRIVALS),
+    cause: fc.constantFrom(...CAUSES),
+    amountFen: fc.oneof(
+      fc.integer({ min: 1, max: MAX_AMOUNT_FEN }),
+      fc.constantFrom(1, 299_999, 300_000),
+    ),
+    crossBorder: fc.option(fc.boolean(), { nil: undefined }),
+    sentAt: fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2040, 0, 1) }),
+    acceptGap: fc.option(
+      fc.oneof(fc.constantFrom(0, DAY - 1), fc.integer({ min: 0, max: DAY - 1 })),
+      {
+        nil: undefined,
+      },
+    ),
+    anchor: fc.constantFrom('sent', 'accepted'),
+    delta: offset,
+  })
+  .map((r) => {
+    const recipients = r.method === 'chat' ? RECIPIENTS : RECIPIENTS.filter((x) => x !== 'pending')
+    const recipient = recipients[r.recipientIndex % recipients.length]
+    const c: TransferCase = {
+      method: r.method,
+      sentAt: r.sentAt,
+      amountFen: r.amountFen,
+      arrival: r.arrival,
+      recipient,
+      cause: r.cause,
+    }
+    if (r.crossBorder !== undefined) c.crossBorder = r.crossBorder
+    if (r.method === 'chat' && recipient === 'accepted' && r.acceptGap !== undefined) {
+      c.acceptedAt = r.sentAt + r.acceptGap
+    }
+    const anchor = r.anchor === 'accepted' && c.acceptedAt !== undefined ? c.acceptedAt : c.sentAt
+    // The user cannot enter a time more than CLOCK_SKEW ahead of now.
+    const latest = Math.max(c.sentAt, c.acceptedAt ?? c.sentAt)
+    return { c, now: Math.max(anchor + r.delta, latest - CLOCK_SKEW) }
+  })
+
+// ---------------------------------------------------------------------------------------------
+// An independent statement of the rules, written from the issue text
+
+function oracleStage({ c, now }: Scenario): Stage {
+  if (c.recipient === 'returned') return 'returned'
+  if (c.method === 'chat' && c.recipient === 'pending') {
+    return now < c.sentAt + DAY ? 'awaiting-acceptance' : 'auto-returned'
+  }
+  if (c.method === 'chat' && c.recipient === 'unknown') return 'unknown'
+  if (c.arrival === 'instant') return 'arrived'
+  const start = c.method === 'chat' ? (c.acceptedAt ?? c.sentAt) : c.sentAt
+  return now < start + ARRIVAL_DELAY[c.arrival] ? 'in-delay' : 'arrived'
+}
+
+function oracleDeadlines(c: TransferCase, stage: Stage): string[] {
+  const kinds: string[] = []
+  if (c.method === 'chat' && c.recipient === 'pending') kinds.push('auto-return')
+  if (
+    c.arrival !== 'instant' &&
+    ((c.method === 'chat' && c.recipient === 'accepted') || c.method === 'phone')
+  ) {
+    kinds.push('arrival')
+  }
+  if (c.cause === 'fraud' || c.cause === 'account-stolen') kinds.push('emergency-stop')
+  if (stage === 'arrived') kinds.push('limitation')
+  return kinds.sort()
+}
+
+/** For each required action id: is it present? (undefined: the issue leaves it open.) */
+function oracleActions(c: TransferCase, stage: Stage): Record<string, boolean> {
+  const back = stage === 'returned' || stage === 'auto-returned'
+  const crime = c.cause === 'fraud' || c.cause === 'account-stolen'
+  return {
+    'call-110': crime && !back,
+    'complain-user': c.cause === 'fraud' && stage !== 'returned',
+    'complain-in-delay': stage === 'in-delay',
+    'freeze-account': c.cause === 'account-stolen',
+    'wait-auto-return': stage === 'awaiting-acceptance',
+    'ask-recipient-return':
+      c.cause === 'mistaken' && (stage === 'awaiting-acceptance' || stage === 'arrived'),
+    'civil-suit': stage === 'arrived',
+    'check-refund': back,
+    'check-status': stage === 'unknown',
+  }
+}
+
+const allItems = (a: Assessment) => [...a.actions, ...a.notes, ...a.deadlines]
+
+/**
+ * A cheap assertion for the hot loop: jest's expect() costs more than the rules themselves at
+ * 10,000 runs per property. fast-check reports the message with the shrunk counterexample.
+ */
+function must(ok: boolean, what: string, detail?: unknown): void {
+  if (!ok) throw new Error(detail === undefined ? what : `${what}: ${JSON.stringify(detail)}`)
+}
+/** Key-order-independent JSON of a flat object. */
+const canon = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)))
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+// ---------------------------------------------------------------------------------------------
+
+describe('parseTransferCase never throws', () => {
+  const anything = fc.anything({
+    maxDepth: 2,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+  })
+
+  it('on arbitrary values, and explains every rejection in Chinese', () => {
+    fc.assert(
+      fc.property(anything, fc.integer(), (raw, now) => {
+        const result = parseTransferCase(raw, now)
+        if (result.ok) return
+        must(result.errors.length > 0, 'a rejection lists its errors')
+        for (const e of result.errors) must(CHINESE.test(e.message), 'message in Chinese', e)
+      }),
+      RUNS,
+    )
+  })
+
+  const field = <T>(valid: fc.Arbitrary<T>) =>
+    fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: anything })
+  const nearValid = fc.record(
+    {
+      method: field(fc.constantFrom(...METHODS)),
+      sentAt: field(fc.integer({ min: -10, max: 2 * Date.UTC(2030, 0, 1) })),
+      amountFen: field(fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.double())),
+      arrival: field(fc.constantFrom(...ARRIVALS)),
+      recipient: field(fc.constantFrom(...RECIPIENTS)),
+      acceptedAt: field(fc.integer({ min: 0, max: 2 * Date.UTC(2030, 0, 1) })),
+      cause: field(fc.constantFrom(...CAUSES)),
+      crossBorder: field(fc.boolean()),
+      extra: anything,
+    },
+    { requiredKeys: ['method', 'sentAt', 'amountFen', 'arrival', 'recipient', 'cause'] },
+  )
+  const known = [
+    'method',
+    'sentAt',
+    'amountFen',
+    'arrival',
+    'recipient',
+    'acceptedAt',
+    'cause',
+    'crossBorder',
+  ]
+
+  it('on near-valid objects: what it accepts holds only known fields, parses again, assesses', () => {
+    fc.assert(
+      fc.property(nearValid, fc.integer({ min: 0, max: Date.UTC(2030, 0, 1) }), (raw, now) => {
+        const result = parseTransferCase(raw, now)
+        if (result.ok) {
+          const keys = Object.keys(result.value)
+          must(
+            keys.every((k) => known.includes(k)),
+            'only known fields',
+            keys,
+          )
+          const again = parseTransferCase(result.value, now)
+          must(again.ok && canon(again.value) === canon(result.value), 'idempotent')
+          assessTransfer(result.value, now)
+        } else {
+          must(result.errors.length > 0, 'a rejection lists its errors')
+          for (const e of result.errors) {
+            must(e.field === '' || known.includes(e.field), 'error on a known field', e)
+            must(CHINESE.test(e.message), 'message in Chinese', e)
+          }
+        }
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('assessTransfer on generated valid cases', () => {
+  it('the generator only makes cases the app accepts (extra fields dropped)', () => {
+    fc.assert(
+      fc.property(scenario, ({ c, now }) => {
+        const result = parseTransferCase({ ...c, junk: 1 }, now)
+        must(result.ok && canon(result.value) === canon(c), 'accepted', result)
+      }),
+      RUNS,
+    )
+  })
+
+  it('stage: exactly the one the rules define', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const a = assessTransfer(s.c, s.now)
+        must(STAGES.includes(a.stage), 'a known stage', a.stage)
+        must(a.stage === oracleStage(s), 'stage', { got: a.stage, want: oracleStage(s) })
+        must(CHINESE.test(a.headline), 'a Chinese headline')
+      }),
+      RUNS,
+    )
+  })
+
+  it('deadlines: present exactly when stated, passed agrees with now, earliest first', () => {
+    fc.assert(
+      fc.property(scenario, ({ c, now }) => {
+        const a = assessTransfer(c, now)
+        const kinds = a.deadlines.map((d) => d.kind).sort()
+        must(same(kinds, oracleDeadlines(c, a.stage)), 'deadline kinds', kinds)
+        for (const d of a.deadlines) {
+          must(d.passed === now >= d.at, 'passed', d)
+          must(Number.isFinite(d.at), 'finite time', d)
+          must(d.approximate === (d.kind === 'limitation'), 'approximate', d)
+        }
+        for (let i = 1; i < a.deadlines.length; i++) {
+          must(a.deadlines[i - 1].at <= a.deadlines[i].at, 'earliest first')
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('stage and deadlines agree', () => {
+    fc.assert(
+      fc.property(scenario, ({ c, now }) => {
+        const a = assessTransfer(c, now)
+        const by = (kind: string) => a.deadlines.find((d) => d.kind === kind)
+        if (a.stage === 'awaiting-acceptance') must(by('auto-return')?.passed === false, a.stage)
+        if (a.stage === 'auto-returned') must(by('auto-return')?.passed === true, a.stage)
+        if (a.stage === 'in-delay') must(by('arrival')?.passed === false, a.stage)
+        if (a.stage === 'arrived' && c.arrival !== 'instant') {
+          must(by('arrival')?.passed === true, a.stage)
+        }
+        const limit = by('limitation')
+        if (limit) {
+          const days = (limit.at - c.sentAt) / DAY
+          must(days === 3 * 365 || days === 3 * 365 + 1, 'three calendar years', days)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('actions: present exactly when stated, in the stated order', () => {
+    fc.assert(
+      fc.property(scenario, ({ c, now }) => {
+        const a = assessTransfer(c, now)
+        const ids: string[] = a.actions.map((x) => x.id)
+        must(new Set(ids).size === ids.length, 'unique ids', ids)
+        for (const [id, present] of Object.entries(oracleActions(c, a.stage))) {
+          must(ids.includes(id) === present, `${id} present: ${present}`, ids)
+        }
+        const crime = c.cause === 'fraud' || c.cause === 'account-stolen'
+        must(ids.includes('beware-recovery-scam') === crime, 'beware-recovery-scam', ids)
+        if (c.cause === 'account-stolen') {
+          must(ids[0] === 'freeze-account', 'freeze first', ids)
+          if (ids.includes('call-110')) must(ids[1] === 'call-110', '110 right after', ids)
+        }
+        const stop = a.deadlines.find((d) => d.kind === 'emergency-stop')
+        if (c.cause === 'fraud' && ids.includes('call-110') && stop && !stop.passed) {
+          must(ids[0] === 'call-110', '110 first within 30 minutes', ids)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('notes, sources and hedge', () => {
+    fc.assert(
+      fc.property(scenario, ({ c, now }) => {
+        const a = assessTransfer(c, now)
+        const noteIds: string[] = a.notes.map((n) => n.id)
+        must(new Set(noteIds).size === noteIds.length, 'unique notes', noteIds)
+        if (['awaiting-acceptance', 'in-delay', 'arrived'].includes(a.stage)) {
+          must(noteIds.includes('no-self-recall'), 'no-self-recall', a.stage)
+        }
+        const items = allItems(a)
+        for (const item of items) {
+          must(item.sourceIds.length > 0, 'cites a source', item)
+          for (const id of item.sourceIds) must(sources[id] !== undefined, 'source resolves', id)
+        }
+        const others = items.filter((x) => !('id' in x && x.id === 'hedge'))
+        const weak = others.some((x) => isHedged(x.sourceIds))
+        must(noteIds.includes('hedge') === weak, 'hedge exactly when a weak source is cited')
+        for (const text of a.assumptions) must(CHINESE.test(text), 'assumption in Chinese')
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('the generator reaches what it must', () => {
+  it('every stage, and each boundary exactly', () => {
+    const sample = fc.sample(scenario, { numRuns: 10_000, seed: 42 })
+    const stages = new Set(sample.map((s) => oracleStage(s)))
+    expect([...stages].sort()).toEqual([...STAGES].sort())
+    const hits = (f: (s: Scenario) => boolean) => sample.filter(f).length
+    const start = ({ c }: Scenario) => c.acceptedAt ?? c.sentAt
+    expect(hits(({ c, now }) => now === c.sentAt + DAY)).toBeGreaterThan(0)
+    expect(hits(({ c, now }) => now === c.sentAt + 30 * MINUTE)).toBeGreaterThan(0)
+    expect(hits((s) => s.now === start(s) + 2 * HOUR)).toBeGreaterThan(0)
+    expect(hits(({ c, now }) => c.sentAt === now + CLOCK_SKEW)).toBeGreaterThan(0)
+    expect(hits(({ c }) => c.acceptedAt === c.sentAt + DAY - 1)).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,558 @@
+import type { SourceId } from './sources'
+import type { Stage } from './stage'
+import type { TransferCase, TransferCause } from './transfer-case'
+import { crossBorder } from './warnings'
+
+/**
+ * The complaint & report checklist (issue 6): what to screenshot, where to complain, when to call
+ * the police and what the civil route needs, filtered by what happened (scenario) and by where the
+ * transfer stands (stage).
+ *
+ * Every item cites FACTS rows by id. Items that only apply in one stage carry `stages`; when the
+ * stage is not known (a generic scenario opened without a case, or stage 'unknown') such an item is
+ * still shown if it is time-critical, with a `condition` note saying when it applies, because
+ * hiding the delay-window complaint (D3) from someone who is in the window would cost them money.
+ * Items about an already settled transfer (refund checks) are hidden when the stage is not known.
+ */
+
+/** The assessment's stage (stage.ts), under the name this module's API uses. */
+export type TransferStage = Stage
+
+export type Scenario = 'fraud' | 'mistaken' | 'minor' | 'account-stolen' | 'cross-border'
+
+export const scenarios: Scenario[] = [
+  'fraud',
+  'mistaken',
+  'minor',
+  'account-stolen',
+  'cross-border',
+]
+
+export const scenarioLabels: Record<Scenario, string> = {
+  fraud: '被骗',
+  mistaken: '转错人',
+  minor: '孩子误操作',
+  'account-stolen': '账号被盗',
+  'cross-border': '跨境',
+}
+
+export type ChecklistGroupId =
+  | 'account'
+  | 'transfer'
+  | 'evidence'
+  | 'platform'
+  | 'police'
+  | 'civil'
+  | 'guardian'
+  | 'prevent'
+  | 'cross-border'
+
+export interface ChecklistItem {
+  /** Stable kebab-case id, used to remember ticks. */
+  id: string
+  title: string
+  detail: string
+  /** How to find the thing (for evidence). */
+  where?: string
+  /** Why it matters. */
+  why?: string
+  /** Tap path, one step per entry. */
+  path?: string[]
+  call?: { number: string; label: string }
+  /** Set when the item only applies in some stages and the stage is not known. */
+  condition?: string
+  sourceIds: SourceId[]
+}
+
+export interface ChecklistGroup {
+  id: ChecklistGroupId
+  title: string
+  intro?: string
+  items: ChecklistItem[]
+}
+
+interface ItemRule extends Omit<ChecklistItem, 'condition'> {
+  scenarios: Scenario[]
+  /** Stages in which the item applies; absent → every stage. */
+  stages?: TransferStage[]
+  /** Shown (as `condition`) when the stage is not known; absent → hide the item then. */
+  ifStageUnknown?: string
+}
+
+const ALL: Scenario[] = ['fraud', 'mistaken', 'minor', 'account-stolen', 'cross-border']
+const NOT_STOLEN: Scenario[] = ['fraud', 'mistaken', 'minor', 'cross-border']
+
+const PENDING_ONLY = '仅在对方还没收款时'
+const DELAY_ONLY = '仅在延时到账期间（对方已确认收款、钱还没进对方零钱）'
+const ARRIVED_ONLY = '对方已经收款时'
+
+const BILL_PATH = ['我', '服务', '钱包', '账单', '这笔转账', '转账详情']
+
+const groupTitles: Record<ChecklistGroupId, { title: string; intro?: string }> = {
+  account: { title: '账号' },
+  transfer: { title: '这笔转账' },
+  evidence: { title: '证据', intro: '先截图，别删聊天记录。投诉、报警、起诉都要用。' },
+  platform: { title: '平台投诉' },
+  police: { title: '报警' },
+  civil: { title: '民事途径', intro: '对方不还钱时，可以到法院起诉要回。' },
+  guardian: { title: '家长' },
+  prevent: { title: '防止再发生' },
+  'cross-border': { title: crossBorder.title, intro: crossBorder.intro },
+}
+
+const rules: Record<ChecklistGroupId, ItemRule[]> = {
+  account: [
+    {
+      // C4: freezing is the first move when the account itself is in someone else's hands.
+      id: 'freeze-account',
+      scenarios: ['account-stolen'],
+      title: '先冻结账号',
+      detail:
+        '在微信安全中心冻结账号，阻止别人继续用它收付款、骗亲友。' +
+        '登不上账号时，可以用“腾讯客服”小程序里的微信冻结、公众号“微信安全中心”，或自己拨打 95017。',
+      path: ['我', '设置', '账号与安全', '微信安全中心', '冻结账号'],
+      call: { number: '95017', label: '自己拨打 95017' },
+      sourceIds: ['C4', 'P4', 'C1'],
+    },
+    {
+      // P5: a stolen account is used to ask friends for money by text.
+      id: 'warn-contacts',
+      scenarios: ['account-stolen'],
+      title: '告诉亲友：别信“你”发的借钱消息',
+      detail: '请亲友先打电话给你核实，再决定转不转钱。',
+      sourceIds: ['P5'],
+    },
+  ],
+
+  transfer: [
+    {
+      // T1/T2: the reminder only nudges the recipient to accept.
+      id: 'dont-remind',
+      scenarios: ALL,
+      stages: ['awaiting-acceptance'],
+      ifStageUnknown: PENDING_ONLY,
+      title: '别点“提醒对方收款”',
+      detail: '对方还没收款时，钱还没到对方手里。提醒只会让对方更快收下。',
+      sourceIds: ['T2', 'T1'],
+    },
+    {
+      id: 'wait-auto-return',
+      scenarios: ALL,
+      stages: ['awaiting-acceptance'],
+      ifStageUnknown: PENDING_ONLY,
+      title: '对方一直不收，钱会自动退回',
+      detail:
+        '微信没有撤回按钮。对方约 24 小时内不收款，钱会自动退回：' +
+        '零钱付的立即退回零钱，银行卡付的 0-3 个工作日退回。',
+      sourceIds: ['T1', 'T2'],
+    },
+    {
+      id: 'ask-recipient-decline',
+      scenarios: ['mistaken', 'minor', 'cross-border'],
+      stages: ['awaiting-acceptance'],
+      ifStageUnknown: PENDING_ONLY,
+      title: '请对方点“退还”',
+      detail: '给对方发消息，说明转错了，请对方在转账消息上点“退还”，钱会直接回到你这里。',
+      sourceIds: ['T3'],
+    },
+    {
+      id: 'ask-return',
+      scenarios: ['mistaken', 'minor', 'cross-border'],
+      stages: ['in-delay', 'arrived'],
+      ifStageUnknown: ARRIVED_ONLY,
+      title: '联系对方，请对方把钱转回',
+      detail: '说明情况，请对方转回。可以用“消息模板”。语气平和，不要威胁。',
+      sourceIds: ['T4', 'L3'],
+    },
+    {
+      id: 'check-auto-refund',
+      scenarios: ALL,
+      stages: ['auto-returned'],
+      title: '核对退回的钱',
+      detail: '零钱付的会立即退回零钱；银行卡付的 0-3 个工作日退回原卡。在账单里能看到退款记录。',
+      path: ['我', '服务', '钱包', '账单'],
+      sourceIds: ['T1'],
+    },
+    {
+      id: 'check-returned',
+      scenarios: ALL,
+      stages: ['returned'],
+      title: '核对对方退还的钱',
+      detail: '对方点了“退还”，钱会直接退回给你。在账单里确认已经到账。',
+      path: ['我', '服务', '钱包', '账单'],
+      sourceIds: ['T3'],
+    },
+  ],
+
+  evidence: [
+    {
+      // C8: police need the 交易单号 and screenshots; D1/C8 give the 账单 path.
+      id: 'evidence-transfer-detail',
+      scenarios: ALL,
+      title: '截图转账详情',
+      detail: '打开这笔转账的详情页截图，金额、时间、交易单号（转账单号）都要在图里。',
+      where: '我 → 服务 → 钱包 → 账单 → 点这笔转账 → 转账详情（旧版本微信“服务”叫“支付”）',
+      path: BILL_PATH,
+      why: '报警和投诉都要靠交易单号找到这笔钱。',
+      sourceIds: ['C8', 'D1'],
+    },
+    {
+      id: 'evidence-chat',
+      scenarios: ALL,
+      title: '截图前后的聊天记录',
+      detail: '从对方第一次联系你开始截，到转账之后的对话，中间不要跳过。不要删聊天记录。',
+      where: '和对方的聊天窗口',
+      why: '聊天记录能说明钱是怎么转出去的。',
+      sourceIds: ['C8', 'L3'],
+    },
+    {
+      // L3: keep the recipient's profile; C7: the WeChat ID can be checked in 风险查询.
+      id: 'evidence-profile',
+      scenarios: ALL,
+      title: '截图对方的资料页和微信号',
+      detail: '截下对方的头像、昵称和微信号。',
+      where: '在聊天窗口里点对方头像，打开资料页',
+      why: '微信号是找到这个人的关键，报警、起诉和风险查询都要用。',
+      sourceIds: ['L3', 'C8', 'C7'],
+    },
+    {
+      id: 'evidence-after',
+      scenarios: NOT_STOLEN,
+      title: '记下对方之后做了什么',
+      detail: '对方拉黑、删除你，或者又让你转钱，都截图保存，并记下时间。',
+      where: '聊天窗口、对方资料页',
+      why: '对方收钱后的表现，投诉和报警时都用得上。',
+      sourceIds: ['C8', 'L3'],
+    },
+    {
+      // L3: keep your requests to return first; they matter in an unjust-enrichment suit.
+      id: 'evidence-return-requests',
+      scenarios: ['mistaken', 'minor', 'cross-border'],
+      stages: ['awaiting-acceptance', 'in-delay', 'arrived'],
+      ifStageUnknown: '对方还没退钱时',
+      title: '保存你请对方退还的消息',
+      detail: '你发给对方的请求、对方的回复，都截图保存。',
+      where: '和对方的聊天窗口',
+      why: '起诉时要证明你先请对方退还过。',
+      sourceIds: ['L3'],
+    },
+    {
+      id: 'evidence-bill-list',
+      scenarios: ['account-stolen'],
+      title: '截图账单里不是你转的每一笔',
+      detail: '在账单里逐笔打开不是你本人转出的钱，截下转账详情和交易单号。',
+      where: '我 → 服务 → 钱包 → 账单',
+      path: ['我', '服务', '钱包', '账单'],
+      why: '报警时要提供每一笔的时间、金额和交易单号。',
+      sourceIds: ['C8'],
+    },
+  ],
+
+  platform: [
+    {
+      // D3 (M): a reviewed complaint, only possible while the money is 待入账.
+      id: 'delay-complaint',
+      scenarios: ALL,
+      stages: ['in-delay'],
+      ifStageUnknown: DELAY_ONLY,
+      title: '延时结束前，在账单里投诉这笔转账',
+      detail:
+        '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
+        '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',
+      path: ['我', '服务', '钱包', '账单', '待入账的这笔转账', '投诉'],
+      why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。',
+      sourceIds: ['D3', 'D2', 'T4'],
+    },
+    {
+      // C2: the in-chat complaint about a person.
+      id: 'complain-in-chat',
+      scenarios: ['fraud', 'minor', 'cross-border'],
+      title: '在聊天里投诉对方',
+      detail: '选“存在欺诈骗钱行为”，再选具体类型，上传截图。',
+      path: ['聊天窗口', '右上角 ···', '投诉', '存在欺诈骗钱行为', '选择具体类型', '上传证据'],
+      where: '也可以从对方资料页进入“投诉”',
+      sourceIds: ['C2'],
+    },
+    {
+      // C2 lists sub-types but FACTS does not name a minors' type, hence the hedge.
+      id: 'minor-complaint-type',
+      scenarios: ['minor'],
+      title: '投诉时说明是孩子操作的',
+      detail:
+        '如果投诉类型里有和未成年人有关的选项，就选它，并写明是孩子操作的、孩子几岁（以微信客户端实际显示为准）。',
+      sourceIds: ['C2'],
+    },
+    {
+      // C3 (M-H).
+      id: 'tencent-110',
+      scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
+      title: '在“腾讯110”小程序举报',
+      detail: '在微信里搜索“腾讯110”小程序，点“我要举报”，填写金额、对方账号和平台，上传截图。',
+      path: ['腾讯110 小程序', '我要举报', '选择类型', '填写金额、对象、平台', '上传截图'],
+      sourceIds: ['C3'],
+    },
+  ],
+
+  police: [
+    {
+      id: 'call-110',
+      scenarios: ['fraud', 'account-stolen', 'cross-border'],
+      title: '拨打 110 报警',
+      detail: '被骗、账号被盗用转钱，都是违法犯罪，报警打 110。越早越好。',
+      call: { number: '110', label: '拨打 110' },
+      sourceIds: ['C6', 'C8'],
+    },
+    {
+      id: 'call-110-minor',
+      scenarios: ['minor'],
+      title: '孩子是被人诱导转账的，拨打 110',
+      detail: '陌生人诱导孩子转钱是诈骗，由家长拨打 110 报警。',
+      call: { number: '110', label: '拨打 110' },
+      sourceIds: ['C6', 'C8'],
+    },
+    {
+      // C8 (M-H): police say the first 30 minutes matter most.
+      id: 'emergency-stop',
+      scenarios: ['fraud', 'account-stolen', 'minor'],
+      title: '报警时说明要紧急止付',
+      detail: '警方说，被骗后的前 30 分钟对紧急止付最关键。先报警，截图可以边报边补。',
+      sourceIds: ['C8'],
+    },
+    {
+      id: 'police-bring',
+      scenarios: ['fraud', 'account-stolen', 'minor', 'cross-border'],
+      title: '报警要带的材料',
+      detail:
+        '你的身份证；付款用的微信账号（手机）；准确的转账时间和金额；' +
+        '对方的账号和昵称；交易单号（转账单号）；聊天和转账截图。',
+      where: '交易单号在：账单 → 这笔转账 → 转账详情',
+      sourceIds: ['C8'],
+    },
+    {
+      // C6: 96110 warns and advises; it is not where a crime is reported.
+      id: 'call-96110',
+      scenarios: ['fraud', 'minor'],
+      title: '拿不准是不是诈骗，拨打 96110 咨询',
+      detail:
+        '96110 是全国反诈劝阻和咨询电话，不是报案电话；确定被骗就打 110。' +
+        '它打给你时显示为“区号+96110”，请接听。有的地方只在工作时间有人接。',
+      call: { number: '96110', label: '拨打 96110 咨询' },
+      sourceIds: ['C6'],
+    },
+    {
+      // C7: 公安部's app; 报案助手 is real-name and tied to a police station.
+      id: 'fraud-app',
+      scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
+      title: '用“国家反诈中心”App',
+      detail:
+        '“报案助手”可以实名报案，对接派出所；“风险查询”可以查对方的收款账户、微信号或网址。' +
+        '这个 App 是公安部推出的，在手机应用商店搜索“国家反诈中心”。',
+      sourceIds: ['C7'],
+    },
+    {
+      // L5: thresholds are fine to state as long as the message is "report anyway".
+      id: 'report-anyway',
+      scenarios: ['fraud', 'minor', 'cross-border'],
+      title: '金额不大也要报警',
+      detail:
+        '电信网络诈骗 3,000 元起就构成犯罪（3 万元起属数额巨大，50 万元起属数额特别巨大）。' +
+        '不到 3,000 元也要报：警方可能按治安案件处理。',
+      sourceIds: ['L5'],
+    },
+  ],
+
+  civil: [
+    {
+      id: 'civil-unjust-enrichment',
+      scenarios: ['mistaken', 'minor'],
+      stages: ['in-delay', 'arrived', 'unknown'],
+      title: '法律上，对方应当返还',
+      detail:
+        '对方没有法律依据拿了你的钱，你可以要求返还，这叫“不当得利”（民法典第985条）。' +
+        '对方知道或应当知道自己不该得这笔钱的，除了返还，你还可以依法要求赔偿损失（第987条）。' +
+        '对方不知道也不应当知道、钱又已经不在了的，可以不返还（第986条）。',
+      sourceIds: ['L1'],
+    },
+    {
+      id: 'civil-limitation',
+      scenarios: ['mistaken', 'minor'],
+      stages: ['in-delay', 'arrived', 'unknown'],
+      title: '起诉时效是 3 年',
+      detail:
+        '从你知道（或应当知道）自己受损、并且知道对方是谁时开始算，3 年内起诉；' +
+        '最长不超过 20 年（民法典第188条）。',
+      sourceIds: ['L2'],
+    },
+    {
+      id: 'civil-court',
+      scenarios: ['mistaken', 'minor'],
+      stages: ['in-delay', 'arrived', 'unknown'],
+      title: '到对方住所地的法院起诉',
+      detail:
+        '案由是“不当得利纠纷”，一般向对方住所地的法院起诉。' +
+        '起诉要写对方的真实姓名、身份证号和住址。' +
+        '只知道对方部分姓名时，可以向法院申请调查令，向财付通调取对方信息。',
+      why: '先保存好转账截图、对方资料页和你请对方退还的消息。',
+      sourceIds: ['L3'],
+    },
+    {
+      // L4: never hard-code the amount; it moves with the province and the year.
+      id: 'civil-small-claims',
+      scenarios: ['mistaken', 'minor'],
+      stages: ['in-delay', 'arrived', 'unknown'],
+      title: '金额不大，可能走小额诉讼',
+      detail:
+        '事实清楚、只要求还钱的简单案件，标的额在本省上一年度年平均工资的 50% 以下的，适用小额诉讼：' +
+        '一审终审，不能上诉。在 50% 到 200% 之间的，双方可以约定适用。' +
+        '具体金额每个省、每年都不同，以当地法院公布的为准。',
+      sourceIds: ['L4'],
+    },
+  ],
+
+  guardian: [
+    {
+      id: 'guardian-handle',
+      scenarios: ['minor'],
+      title: '由家长出面处理',
+      detail: '用孩子当时用的手机和微信截图、投诉；需要报警时由家长报警。',
+      sourceIds: ['C8', 'C2'],
+    },
+  ],
+
+  prevent: [
+    {
+      // P3 (M-H).
+      id: 'guardian-youth-mode',
+      scenarios: ['minor'],
+      title: '给孩子的微信开青少年模式',
+      detail: '家长可以设置每日和单笔消费上限，并隐藏Q币、微粒贷、理财通、信用卡等入口。',
+      path: ['我', '设置', '青少年模式'],
+      sourceIds: ['P3'],
+    },
+    {
+      // P2 (M-H): a monthly limit, and it cannot pay transfers or 红包.
+      id: 'guardian-family-card',
+      scenarios: ['minor'],
+      title: '零花钱改用亲属卡',
+      detail: '亲属卡由你设每月额度，随时可以改。亲属卡不能用来转账和发红包。',
+      sourceIds: ['P2'],
+    },
+  ],
+
+  'cross-border': crossBorder.points.map((p) => ({
+    id: p.id,
+    scenarios: ALL,
+    title: p.title,
+    detail: p.text,
+    sourceIds: p.sourceIds,
+  })),
+}
+
+/**
+ * Group order per scenario: what runs out first comes first. Fraud starts with the police (the
+ * 30-minute 紧急止付 window, C8); a stolen account starts with freezing it (C4); everywhere the
+ * transfer's own state (pending / in the delay) comes before evidence and the slower routes. A
+ * mistaken transfer is a civil matter (L1-L3), so it has no police group at all. The cross-border
+ * scenario opens with its honest caveat; for other scenarios the flag appends it.
+ */
+const groupOrder: Record<Scenario, ChecklistGroupId[]> = {
+  fraud: ['police', 'transfer', 'platform', 'evidence'],
+  mistaken: ['transfer', 'platform', 'evidence', 'civil'],
+  minor: ['guardian', 'transfer', 'platform', 'evidence', 'police', 'civil', 'prevent'],
+  'account-stolen': ['account', 'police', 'transfer', 'platform', 'evidence'],
+  'cross-border': ['cross-border', 'transfer', 'platform', 'police', 'evidence'],
+}
+
+export interface ChecklistInput {
+  scenario: Scenario
+  /** Absent for a generic scenario opened without a saved case. */
+  stage?: TransferStage
+  crossBorder?: boolean
+}
+
+/** The groups and items to show for a scenario and (if known) a stage. Empty groups are dropped. */
+export function checklistFor(input: ChecklistInput): ChecklistGroup[] {
+  const { scenario, stage } = input
+  // 'unknown' and "no case" behave the same: show time-critical items with their condition.
+  const order = [...groupOrder[scenario]]
+  if (input.crossBorder && !order.includes('cross-border')) order.push('cross-border')
+  const knownStage = stage === 'unknown' ? undefined : stage
+
+  const groups: ChecklistGroup[] = []
+  for (const groupId of order) {
+    const items: ChecklistItem[] = []
+    for (const rule of rules[groupId]) {
+      if (!rule.scenarios.includes(scenario)) continue
+      let condition: string | undefined
+      if (rule.stages) {
+        if (knownStage !== undefined) {
+          if (!rule.stages.includes(knownStage)) continue
+        } else if (!rule.stages.includes('unknown')) {
+          if (rule.ifStageUnknown === undefined) continue
+          condition = rule.ifStageUnknown
+        }
+      }
+      items.push(toItem(rule, condition))
+    }
+    if (items.length) groups.push({ id: groupId, ...groupTitles[groupId], items })
+  }
+  return groups
+}
+
+function toItem(rule: ItemRule, condition: string | undefined): ChecklistItem {
+  const item: ChecklistItem = {
+    id: rule.id,
+    title: rule.title,
+    detail: rule.detail,
+    sourceIds: [...rule.sourceIds],
+  }
+  if (rule.where !== undefined) item.where = rule.where
+  if (rule.why !== undefined) item.why = rule.why
+  if (rule.path !== undefined) item.path = [...rule.path]
+  if (rule.call !== undefined) item.call = { ...rule.call }
+  if (condition !== undefined) item.condition = condition
+  return item
+}
+
+export interface ProgressCount {
+  done: number
+  total: number
+  label: string
+}
+
+/** Counts only the items shown; ticks for hidden or unknown ids are ignored. */
+export function checklistProgress(
+  groups: readonly ChecklistGroup[],
+  doneIds: Iterable<string>,
+): ProgressCount {
+  const done = new Set(doneIds)
+  const shown = new Set<string>()
+  for (const g of groups) for (const item of g.items) shown.add(item.id)
+  let count = 0
+  for (const id of shown) if (done.has(id)) count++
+  return { done: count, total: shown.size, label: `已完成 ${count}/${shown.size}` }
+}
+
+const causeScenario: Record<TransferCause, Scenario> = {
+  mistaken: 'mistaken',
+  fraud: 'fraud',
+  minor: 'minor',
+  'account-stolen': 'account-stolen',
+  // 'other': the civil route (L1-L3) fits any money that left without a reason; a cross-border
+  // case is better served by the cross-border list (see below).
+  other: 'mistaken',
+}
+
+/** The scenario for a saved case: its cause; an 'other' cause abroad becomes 'cross-border'. */
+export function scenarioForCase(transfer: Pick<TransferCase, 'cause' | 'crossBorder'>): Scenario {
+  if (transfer.cause === 'other' && transfer.crossBorder) return 'cross-border'
+  return causeScenario[transfer.cause]
+}
+
+/** The full checklist input for a saved case and its assessed stage. */
+export function checklistInputForCase(
+  transfer: Pick<TransferCase, 'cause' | 'crossBorder'>,
+  stage: TransferStage,
+): ChecklistInput {
+  return { scenario: scenarioForCase(transfer), stage, crossBorder: transfer.crossBorder === true }
+}

@@ -1,0 +1,118 @@
+import type { FieldError } from './transfer-case'
+
+/**
+ * Optional details the user may add before copying a case summary into a police or complaint form
+ * (C8 lists what police need: the other side's account/name and the 交易单号). Everything is
+ * optional; empty input means "absent".
+ */
+export interface ReportDetails {
+  /** 对方昵称/备注. */
+  recipientName?: string
+  /** 对方微信号. */
+  recipientWechatId?: string
+  /** 交易单号/转账单号, digits only. */
+  transactionId?: string
+  /** 事情经过. */
+  story?: string
+}
+
+export type ReportDetailsResult =
+  { ok: true; value: ReportDetails } | { ok: false; errors: FieldError[] }
+
+export const MAX_NAME_CHARS = 40
+export const MAX_WECHAT_ID_CHARS = 40
+/**
+ * WeChat Pay 交易单号/转账单号 shown in 转账详情 are about 28-32 digits; the bounds are generous so
+ * that an unusual but real number (or another payment app's) is never refused, while obvious
+ * typos are caught.
+ */
+export const MIN_TRANSACTION_DIGITS = 10
+export const MAX_TRANSACTION_DIGITS = 40
+export const MAX_STORY_CHARS = 500
+
+/** Counts characters as the user sees them (code points), so emoji and CJK count as one. */
+const charCount = (s: string) => Array.from(s).length
+
+type Field = keyof ReportDetails
+
+function readText(
+  raw: Record<string, unknown>,
+  field: Field,
+  label: string,
+  errors: FieldError[],
+): string | undefined {
+  const v = raw[field]
+  if (v === undefined || v === null) return undefined
+  if (typeof v !== 'string') {
+    errors.push({ field, message: `${label}格式不正确` })
+    return undefined
+  }
+  const trimmed = v.trim()
+  return trimmed === '' ? undefined : trimmed
+}
+
+/** Validates and normalises the optional report details. Never throws. */
+export function parseReportDetails(raw: unknown): ReportDetailsResult {
+  try {
+    if (raw === undefined || raw === null) return { ok: true, value: {} }
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      return { ok: false, errors: [{ field: '', message: '补充信息格式不正确' }] }
+    }
+    const input = raw as Record<string, unknown>
+    const errors: FieldError[] = []
+    const value: ReportDetails = {}
+
+    const name = readText(input, 'recipientName', '对方昵称', errors)
+    if (name !== undefined) {
+      if (charCount(name) > MAX_NAME_CHARS) {
+        errors.push({
+          field: 'recipientName',
+          message: `对方昵称最多 ${MAX_NAME_CHARS} 个字`,
+        })
+      } else value.recipientName = name
+    }
+
+    const wechatId = readText(input, 'recipientWechatId', '微信号', errors)
+    if (wechatId !== undefined) {
+      if (charCount(wechatId) > MAX_WECHAT_ID_CHARS) {
+        errors.push({
+          field: 'recipientWechatId',
+          message: `微信号最多 ${MAX_WECHAT_ID_CHARS} 个字符`,
+        })
+      } else if (!/^[A-Za-z0-9_-]+$/.test(wechatId)) {
+        errors.push({
+          field: 'recipientWechatId',
+          message: '微信号只能包含字母、数字、下划线和减号',
+        })
+      } else value.recipientWechatId = wechatId
+    }
+
+    const txRaw = readText(input, 'transactionId', '交易单号', errors)
+    if (txRaw !== undefined) {
+      // Numbers copied from a screenshot or typed on a Chinese keyboard often carry spaces between
+      // groups or full-width digits.
+      const tx = txRaw
+        .replace(/\s+/g, '')
+        .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      if (!/^[0-9]+$/.test(tx)) {
+        errors.push({ field: 'transactionId', message: '交易单号只能是数字' })
+      } else if (tx.length < MIN_TRANSACTION_DIGITS || tx.length > MAX_TRANSACTION_DIGITS) {
+        errors.push({
+          field: 'transactionId',
+          message: `交易单号应为 ${MIN_TRANSACTION_DIGITS}-${MAX_TRANSACTION_DIGITS} 位数字，请对照转账详情检查`,
+        })
+      } else value.transactionId = tx
+    }
+
+    const story = readText(input, 'story', '事情经过', errors)
+    if (story !== undefined) {
+      if (charCount(story) > MAX_STORY_CHARS) {
+        errors.push({ field: 'story', message: `事情经过最多 ${MAX_STORY_CHARS} 个字` })
+      } else value.story = story
+    }
+
+    return errors.length ? { ok: false, errors } : { ok: true, value }
+  } catch {
+    return { ok: false, errors: [{ field: '', message: '补充信息无法读取' }] }
+  }
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { parseTransferCase, type TransferCase } from '../domain/transfer-case'
+import type { Check, Codec } from './envelope'
+import { listKeys, readRaw, removeKey, writeEnvelope } from './envelope'
+import { migrateCaseV0 } from './case-v0'
+import { CASE_PREFIX, caseKey, checklistKey, detailsKey, isScope, SCOPE_PATTERN } from './keys'
+import { loadValue, type StoreContext } from './context'
+import { fail, type WriteResult } from './result'
+
+/** One saved transfer, as the pages see it. Times are epoch ms. */
+export interface StoredCase {
+  id: string
+  label?: string
+  createdAt: number
+  updatedAt: number
+  transfer: TransferCase
+}
+
+/** What a page saves: no id creates a case, an id replaces that case's label and transfer. */
+export interface CaseInput {
+  id?: string
+  label?: string
+  transfer: TransferCase
+}
+
+export type SaveCaseResult = WriteResult<{ case: StoredCase }>
+
+/**
+ * When full, saving a new case is refused with a message; nothing is ever evicted. A person who
+ * opens this app right after losing money should not find an old case gone without asking, and
+ * 100 is far beyond what one person records, so reaching it is rare and worth a conscious choice.
+ */
+export const MAX_CASES = 100
+export const LABEL_MAX = 40
+
+const storedShape = z.object({
+  id: z.string().regex(SCOPE_PATTERN),
+  label: z.string().max(LABEL_MAX).optional(),
+  createdAt: z.number().int().min(0),
+  updatedAt: z.number().int().min(0),
+  transfer: z.unknown(),
+})
+
+function caseCodec(id: string, now: number): Codec<StoredCase> {
+  return {
+    schema: storedShape as z.ZodType<StoredCase, z.ZodTypeDef, unknown>,
+    migrate: (version, data) =>
+      version === 0 ? migrateCaseV0(data) : { ok: false, reason: `无法升级版本 ${version}` },
+    refine: (stored): Check<StoredCase> => {
+      // The key is the id's home: a record claiming another id is a stray copy (duplicate).
+      if (stored.id !== id) {
+        return {
+          ok: false,
+          reason: `记录编号 ${stored.id} 与存放位置 ${id} 不一致（重复或错放的记录）`,
+        }
+      }
+      // Checked against the later of now and its own save time: the case passed the rules when
+      // saved, and a phone clock set back afterwards must not throw the user's records away.
+      const parsed = parseTransferCase(stored.transfer, Math.max(now, stored.updatedAt))
+      if (!parsed.ok) {
+        return {
+          ok: false,
+          reason: `转账信息不符合规则：${parsed.errors.map((e) => e.message).join('；')}`,
+        }
+      }
+      return { ok: true, value: tidy({ ...stored, transfer: parsed.value }) }
+    },
+  }
+}
+
+/** Drops an empty or missing label so "no label" has one shape. */
+function tidy(c: StoredCase): StoredCase {
+  const out: StoredCase = {
+    id: c.id,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    transfer: c.transfer,
+  }
+  if (c.label) out.label = c.label
+  return out
+}
+
+const copyCase = (c: StoredCase): StoredCase => ({ ...c, transfer: { ...c.transfer } })
+
+/** Newest first; ties (same millisecond) by id, which sorts by creation within a session. */
+const newestFirst = (a: StoredCase, b: StoredCase) =>
+  b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+
+export interface CaseArea {
+  list(): StoredCase[]
+  get(id: string): StoredCase | undefined
+  save(input: CaseInput): SaveCaseResult
+  remove(id: string): WriteResult
+}
+
+export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void } {
+  let snapshot: Map<string, StoredCase> | undefined
+  let counter = 0
+
+  function load(): Map<string, StoredCase> {
+    if (snapshot) return snapshot
+    const now = ctx.now()
+    const found = new Map<string, StoredCase>()
+    for (const key of listKeys(ctx.kv)) {
+      if (!key.startsWith(CASE_PREFIX)) continue
+      const id = key.slice(CASE_PREFIX.length)
+      const value = isScope(id) ? loadValue(ctx, key, caseCodec(id, now)) : quarantineBadKey(key)
+      if (value) found.set(id, value)
+    }
+    return (snapshot = found)
+  }
+
+  function quarantineBadKey(key: string): undefined {
+    const read = readRaw(ctx.kv, key)
+    if (read.ok) ctx.quarantine.moveAside(key, read.raw, '存放位置的编号不合规')
+    return undefined
+  }
+
+  /**
+   * Time in base 36 plus a per-store counter, both padded so ids sort in creation order; checked
+   * against what is stored, so two saves in one millisecond (or a clock set back) never collide.
+   * No Math.random: ids stay reproducible under a fixed test clock.
+   */
+  function newId(existing: Map<string, StoredCase>, now: number): string {
+    for (;;) {
+      counter = (counter + 1) % 36 ** 4
+      const id = `c${now.toString(36).padStart(9, '0')}${counter.toString(36).padStart(4, '0')}`
+      if (!existing.has(id)) return id
+    }
+  }
+
+  return {
+    list: () => [...load().values()].sort(newestFirst).map(copyCase),
+    get(id) {
+      const found = load().get(id)
+      return found && copyCase(found)
+    },
+    save(input) {
+      const cases = load()
+      const now = ctx.now()
+      const label = typeof input?.label === 'string' ? input.label.trim() : undefined
+      if (label && label.length > LABEL_MAX) return fail(`备注最多 ${LABEL_MAX} 个字`)
+      const parsed = parseTransferCase(input?.transfer, now)
+      if (!parsed.ok) return fail(parsed.errors[0]?.message ?? '转账信息不完整')
+
+      let stored: StoredCase
+      if (input.id !== undefined) {
+        const previous = cases.get(input.id)
+        if (!previous) return fail('找不到这条记录，可能已被删除')
+        stored = tidy({
+          id: previous.id,
+          label,
+          createdAt: previous.createdAt,
+          updatedAt: now,
+          transfer: parsed.value,
+        })
+      } else {
+        if (cases.size >= MAX_CASES) {
+          return fail(`已保存 ${MAX_CASES} 条记录，达到上限。请先删除不再需要的旧记录，再保存新的`)
+        }
+        stored = tidy({
+          id: newId(cases, now),
+          label,
+          createdAt: now,
+          updatedAt: now,
+          transfer: parsed.value,
+        })
+      }
+      const written = writeEnvelope(ctx.kv, caseKey(stored.id), stored)
+      if (!written.ok) return written
+      cases.set(stored.id, stored)
+      return { ok: true, case: copyCase(stored) }
+    },
+    remove(id) {
+      const cases = load()
+      if (!isScope(id) || !cases.has(id)) return { ok: true }
+      if (!removeKey(ctx.kv, caseKey(id))) return fail('删除失败，请稍后再试')
+      cases.delete(id)
+      // The case's own checklist and report details go with it; if this fails they are only
+      // orphans, removed by clearAll().
+      for (const key of [checklistKey(id), detailsKey(id)]) {
+        removeKey(ctx.kv, key)
+        ctx.memo.delete(key)
+      }
+      return { ok: true }
+    },
+    forget() {
+      snapshot = undefined
+    },
+  }
+}

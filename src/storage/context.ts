@@ -1,0 +1,47 @@
+import { decode, readRaw, writeEnvelope, type Codec } from './envelope'
+import type { KV } from './kv'
+import type { Quarantine } from './quarantine'
+import type { WriteResult } from './result'
+
+/**
+ * What every area of the store shares. `memo` caches decoded values per key so one page show
+ * reads each key at most once; openStore().refresh() empties it.
+ */
+export interface StoreContext {
+  kv: KV
+  now: () => number
+  quarantine: Quarantine
+  memo: Map<string, unknown>
+}
+
+/**
+ * Reads one key without the memo: missing → undefined; unreadable → quarantined, undefined;
+ * older version → migrated and written back (best effort: if that write fails it is simply
+ * migrated again next time).
+ */
+export function loadValue<T>(ctx: StoreContext, key: string, codec: Codec<T>): T | undefined {
+  const read = readRaw(ctx.kv, key)
+  if (!read.ok || read.raw === undefined) return undefined
+  const decoded = decode(read.raw, codec)
+  if (!decoded.ok) {
+    ctx.quarantine.moveAside(key, read.raw, decoded.reason)
+    return undefined
+  }
+  if (decoded.migrated) writeEnvelope(ctx.kv, key, decoded.value)
+  return decoded.value
+}
+
+/** loadValue through the memo. */
+export function readValue<T>(ctx: StoreContext, key: string, codec: Codec<T>): T | undefined {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T | undefined
+  const value = loadValue(ctx, key, codec)
+  ctx.memo.set(key, value)
+  return value
+}
+
+/** Writes and, only when the write succeeded, updates the memo. */
+export function writeValue(ctx: StoreContext, key: string, value: unknown): WriteResult {
+  const result = writeEnvelope(ctx.kv, key, value)
+  if (result.ok) ctx.memo.set(key, value)
+  return result
+}

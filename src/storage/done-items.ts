@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { checklistKey, isScope, PREVENTION_KEY } from './keys'
+import { readValue, writeValue, type StoreContext } from './context'
+import { fail, type WriteResult } from './result'
+
+/** Item ids come from the app's own checklists: short, plain, and far fewer than this cap. */
+const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+export const MAX_DONE_ITEMS = 300
+
+const doneSchema = z.array(z.string().regex(ITEM_ID)).max(MAX_DONE_ITEMS)
+const codec = { schema: doneSchema }
+
+export type DoneResult = WriteResult<{ done: string[] }>
+
+function read(ctx: StoreContext, key: string): string[] {
+  return [...(readValue(ctx, key, codec) ?? [])]
+}
+
+function write(ctx: StoreContext, key: string, doneItemIds: string[]): DoneResult {
+  // Ticking an item twice is the same as once.
+  const parsed = doneSchema.safeParse(Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null)
+  if (!parsed.success) return fail('清单内容不正确，没有保存')
+  const written = writeValue(ctx, key, parsed.data)
+  return written.ok ? { ok: true, done: [...parsed.data] } : written
+}
+
+/** A checklist per scope: a case id, or a scenario name for the generic lists. */
+export interface ChecklistArea {
+  get(scope: string): string[]
+  set(scope: string, doneItemIds: string[]): DoneResult
+}
+
+export function createChecklistArea(ctx: StoreContext): ChecklistArea {
+  return {
+    get: (scope) => (isScope(scope) ? read(ctx, checklistKey(scope)) : []),
+    set: (scope, doneItemIds) =>
+      isScope(scope) ? write(ctx, checklistKey(scope), doneItemIds) : fail('清单名称不正确'),
+  }
+}
+
+/** The prevention settings the user has already done (FACTS P1-P6). */
+export interface PreventionArea {
+  get(): string[]
+  set(doneItemIds: string[]): DoneResult
+}
+
+export function createPreventionArea(ctx: StoreContext): PreventionArea {
+  return {
+    get: () => read(ctx, PREVENTION_KEY),
+    set: (doneItemIds) => write(ctx, PREVENTION_KEY, doneItemIds),
+  }
+}

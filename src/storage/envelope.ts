@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { utf8Length } from './bytes'
+import type { KV } from './kv'
+import { fail, type WriteResult } from './result'
+
+/** The version every value is written with. Bump it with a migration in the area's codec. */
+export const CURRENT_VERSION = 1
+
+/** WeChat refuses more than 1 MB per key (FACTS M2); stop well before so a write never half-fails. */
+export const MAX_VALUE_BYTES = 900 * 1024
+
+export type Check<T> = { ok: true; value: T } | { ok: false; reason: string }
+
+/** How one area's values are read: the current shape, older shapes, and rules beyond shape. */
+export interface Codec<T> {
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>
+  /**
+   * Turns data of an older version into current-version data (still checked by `schema` after).
+   * Version 0 is a bare value written before envelopes existed.
+   */
+  migrate?: (version: number, data: unknown) => Check<unknown>
+  /** Rules the shape cannot express (e.g. the transfer rules module). */
+  refine?: (value: T) => Check<T>
+}
+
+export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string }
+
+const envelopeSchema = z.object({ v: z.number().int().min(0), data: z.unknown() })
+
+const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+
+/** Turns a stored raw value into checked current data, or says in Chinese why it cannot. */
+export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
+  let value = raw
+  // WeChat keeps objects as objects, but a value edited in the devtools storage panel or written
+  // by hand arrives as JSON text: accept it, and rewrite it as an object.
+  let fromText = false
+  if (typeof raw === 'string') {
+    if (raw.trim() === '') return { ok: false, reason: '内容为空' }
+    try {
+      value = JSON.parse(raw)
+      fromText = true
+    } catch {
+      return { ok: false, reason: '内容不是完整的数据（可能写入时被截断）' }
+    }
+  }
+  if (!isPlainObject(value)) return { ok: false, reason: `数据格式不正确（${describe(value)}）` }
+
+  let version: number
+  let data: unknown
+  if (!('v' in value) && codec.migrate) {
+    version = 0
+    data = value
+  } else {
+    const envelope = envelopeSchema.safeParse(value)
+    if (!envelope.success) return { ok: false, reason: '数据格式不正确（缺少版本信息）' }
+    version = envelope.data.v
+    data = envelope.data.data
+  }
+  if (version > CURRENT_VERSION) {
+    return { ok: false, reason: `由更新版本的小程序保存（版本 ${version}），当前版本无法读取` }
+  }
+  if (version < CURRENT_VERSION) {
+    if (!codec.migrate) return { ok: false, reason: `无法升级旧版本（版本 ${version}）的数据` }
+    const migrated = codec.migrate(version, data)
+    if (!migrated.ok) return migrated
+    data = migrated.value
+  }
+
+  const parsed = codec.schema.safeParse(data)
+  if (!parsed.success) return { ok: false, reason: `数据结构不正确（${issueText(parsed.error)}）` }
+  const refined = codec.refine
+    ? codec.refine(parsed.data)
+    : { ok: true as const, value: parsed.data }
+  if (!refined.ok) return refined
+  return { ok: true, value: refined.value, migrated: fromText || version < CURRENT_VERSION }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '空值 null'
+  if (Array.isArray(value)) return '列表，应为对象'
+  return `${typeof value}，应为对象`
+}
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0]
+  const field = issue.path.join('.')
+  return field ? `字段 ${field} 不符合要求` : '整体不符合要求'
+}
+
+/**
+ * Writes current-version data. Refuses values over MAX_VALUE_BYTES before touching storage, and
+ * turns a throwing write (quota, per-key limit) into a result: WeChat leaves the old value in
+ * place when a write fails, so the caller's previous data is still there.
+ */
+export function writeEnvelope(kv: KV, key: string, data: unknown): WriteResult {
+  const envelope = { v: CURRENT_VERSION, data }
+  let bytes: number
+  try {
+    bytes = utf8Length(JSON.stringify(envelope))
+  } catch {
+    return fail('内容无法保存（格式异常）')
+  }
+  if (bytes > MAX_VALUE_BYTES) {
+    return fail(`内容太大（约 ${Math.ceil(bytes / 1024)} KB），超过单条 900 KB 的上限，没有保存`)
+  }
+  try {
+    kv.set(key, envelope)
+    return { ok: true }
+  } catch {
+    return fail('保存失败，可能是手机存储空间已满。请删除一些旧记录后再试，之前保存的内容没有变化')
+  }
+}
+
+/** Reads a raw value; a KV that throws reads as "cannot tell", never as a crash. */
+export function readRaw(kv: KV, key: string): { ok: true; raw: unknown } | { ok: false } {
+  try {
+    return { ok: true, raw: kv.get(key) }
+  } catch {
+    return { ok: false }
+  }
+}
+
+export function removeKey(kv: KV, key: string): boolean {
+  try {
+    kv.remove(key)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function listKeys(kv: KV): string[] {
+  try {
+    const keys = kv.keys()
+    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : []
+  } catch {
+    return []
+  }
+}

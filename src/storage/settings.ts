@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { SETTINGS_KEY } from './keys'
+import { readValue, writeValue, type StoreContext } from './context'
+import { fail, type WriteResult } from './result'
+
+export interface Settings {
+  /** 大字模式: larger text on top of WeChat's own font size (FACTS M6). */
+  largeText: boolean
+}
+
+export const DEFAULT_SETTINGS: Settings = { largeText: false }
+
+// Every field optional on read: a setting added later reads its default from older data.
+const storedSchema = z.object({ largeText: z.boolean().optional() })
+const partialSchema = z.object({ largeText: z.boolean() }).partial().strict()
+const codec = { schema: storedSchema }
+
+/** Field by field, so an explicit undefined never replaces a default. */
+function withDefaults(stored: Partial<Settings>): Settings {
+  return { largeText: stored.largeText ?? DEFAULT_SETTINGS.largeText }
+}
+
+export type SettingsResult = WriteResult<{ settings: Settings }>
+
+export interface SettingsArea {
+  get(): Settings
+  /** Changes only the given settings. */
+  set(partial: Partial<Settings>): SettingsResult
+}
+
+export function createSettingsArea(ctx: StoreContext): SettingsArea {
+  const get = (): Settings => withDefaults(readValue(ctx, SETTINGS_KEY, codec) ?? {})
+  return {
+    get,
+    set(partial) {
+      const parsed = partialSchema.safeParse(partial)
+      if (!parsed.success) return fail('设置项不正确，没有保存')
+      const current = get()
+      const settings: Settings = { largeText: parsed.data.largeText ?? current.largeText }
+      const written = writeValue(ctx, SETTINGS_KEY, settings)
+      return written.ok ? { ok: true, settings: { ...settings } } : written
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { createCaseArea, type CaseArea } from './cases'
+import type { StoreContext } from './context'
+import {
+  createChecklistArea,
+  createPreventionArea,
+  type ChecklistArea,
+  type PreventionArea,
+} from './done-items'
+import { listKeys, removeKey } from './envelope'
+import { PREFIX } from './keys'
+import type { KV } from './kv'
+import { createQuarantine, type QuarantineEntry } from './quarantine'
+import { createReportDetailsArea, type ReportDetailsArea } from './report-details'
+import { fail, type WriteResult } from './result'
+import { createSettingsArea, type SettingsArea } from './settings'
+
+export interface Store {
+  cases: CaseArea
+  reportDetails: ReportDetailsArea
+  checklist: ChecklistArea
+  prevention: PreventionArea
+  settings: SettingsArea
+  /** Removes every `tr:` key and nothing else. */
+  clearAll(): WriteResult<{ removed: number }>
+  /** Values set aside because they could not be read, newest first (at most 20). */
+  quarantined(): QuarantineEntry[]
+  /**
+   * Forgets what was read, so the next read comes from storage again. Pages call it on show:
+   * within one show every key is read at most once, and writes keep the cache current.
+   */
+  refresh(): void
+}
+
+/**
+ * Opens the app's storage over a KV. Nothing is read until asked for, so opening is free at
+ * launch (FACTS M2: heavy synchronous reads at startup slow it). Reads and writes never throw.
+ */
+export function openStore(kv: KV, now: () => number): Store {
+  const quarantine = createQuarantine(kv, now)
+  const ctx: StoreContext = { kv, now, quarantine, memo: new Map() }
+  const cases = createCaseArea(ctx)
+
+  function refresh() {
+    ctx.memo.clear()
+    cases.forget()
+    quarantine.forget()
+  }
+
+  return {
+    cases: { list: cases.list, get: cases.get, save: cases.save, remove: cases.remove },
+    reportDetails: createReportDetailsArea(ctx),
+    checklist: createChecklistArea(ctx),
+    prevention: createPreventionArea(ctx),
+    settings: createSettingsArea(ctx),
+    clearAll() {
+      const owned = listKeys(kv).filter((key) => key.startsWith(PREFIX))
+      const failed = owned.filter((key) => !removeKey(kv, key)).length
+      refresh()
+      if (failed) return fail(`有 ${failed} 项数据没能删除，请稍后再试`)
+      return { ok: true, removed: owned.length }
+    },
+    quarantined: () => quarantine.list(),
+    refresh,
+  }
+}

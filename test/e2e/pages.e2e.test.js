@@ -1,0 +1,32 @@
+const { test, before, after } = require('node:test')
+const assert = require('node:assert/strict')
+const { start } = require('./browser')
+
+let env
+before(async () => {
+  env = await start()
+})
+after(async () => {
+  assert.deepEqual(env.offSite, [], 'the app must not request anything off this machine')
+  await env.stop()
+})
+
+const pages = [
+  ['pages/home/index', 'home', '转账急救箱'],
+  ['pages/checklist/index', 'checklist', '投诉清单'],
+  ['pages/prevention/index', 'prevention', '防范设置'],
+  ['pages/status/index', 'status', '状态自查'],
+  ['pages/countdown/index', 'countdown', '倒计时'],
+  ['pages/about/index', 'about', '依据与隐私'],
+]
+
+for (const [route, name, title] of pages) {
+  test(`${name} renders in Chromium`, async () => {
+    const { page, context, errors } = await env.newPage()
+    await page.goto(env.url(route))
+    await page.getByText(title).locator('visible=true').first().waitFor({ timeout: 15000 })
+    await env.shot(page, name)
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+}
