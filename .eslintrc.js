@@ -22,5 +22,5 @@ module.exports = {
       env: { jest: true },
     },
   ],
-  ignorePatterns: ['dist/', 'dist-h5/', 'node_modules/', 'test-results/'],
+  ignorePatterns: ['dist/', 'dist-h5/', '.out/', 'node_modules/', 'test-results/'],
 }

@@ -6,7 +6,8 @@ import prodConfig from './prod'
 // The weapp build goes to dist/ (what WeChat DevTools and the simulate tests load); the H5 build
 // gets its own folder so the two never overwrite each other.
 const isH5 = process.env.TARO_ENV === 'h5'
-const outputRoot = isH5 ? 'dist-h5' : 'dist'
+// TARO_OUTPUT lets parallel work build into a scratch folder (tests read MP_DIST / H5_DIST).
+const outputRoot = process.env.TARO_OUTPUT || (isH5 ? 'dist-h5' : 'dist')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -5,7 +5,7 @@ const { chromium } = require('playwright-core')
 const { serve } = require('./server')
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const root = path.resolve(__dirname, '../../dist-h5')
+const root = path.resolve(__dirname, '../..', process.env.H5_DIST || 'dist-h5')
 const shots = path.resolve(__dirname, '../../test-results/screenshots')
 
 async function start() {

@@ -4,7 +4,7 @@
 const path = require('path')
 const fs = require('fs')
 
-const dist = path.resolve(__dirname, '../../dist')
+const dist = path.resolve(__dirname, '../..', process.env.MP_DIST || 'dist')
 
 function assertBuilt() {
   if (!fs.existsSync(path.join(dist, 'app.js'))) {

@@ -1,13 +1,15 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { CallBar } from '../../components/call-bar'
+import { PageShell } from '../../components/page-shell'
+import { useStored } from '../../hooks/use-stored'
 import './index.scss'
 
 export default function HomePage() {
+  const { value: settings } = useStored((store) => store.settings.get())
   return (
-    <View className='page'>
-      <Text className='page-title'>转账急救箱</Text>
-      <Text className='page-lead'>
-        这里将放：先查状态的入口、一键拨打 110 / 96110 / 95017、已保存的转账和倒计时。
-      </Text>
-    </View>
+    <PageShell largeText={settings.largeText}>
+      <Text className='page-heading'>转账急救箱</Text>
+      <CallBar />
+    </PageShell>
   )
 }

@@ -1,0 +1,1 @@
+export { CallBar, emergencyNumbers } from './call-bar'

@@ -1,0 +1,31 @@
+import { useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { appStore, type Store } from '../storage'
+
+/**
+ * Reads from storage once per page show (issue 4): the first read happens while the page mounts,
+ * every later show (coming back from another page or from the background) refreshes the store's
+ * cache and reads again. Writes go through `store` and are followed by `reload()`.
+ */
+export function useStored<T>(read: (store: Store) => T) {
+  const store = appStore()
+  const readRef = useRef(read)
+  readRef.current = read
+  const firstShow = useRef(true)
+  const [value, setValue] = useState<T>(() => {
+    store.refresh()
+    return read(store)
+  })
+
+  useDidShow(() => {
+    if (firstShow.current) {
+      firstShow.current = false
+      return
+    }
+    store.refresh()
+    setValue(readRef.current(store))
+  })
+
+  const reload = () => setValue(readRef.current(store))
+  return { value, store, reload }
+}

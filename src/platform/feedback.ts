@@ -1,0 +1,20 @@
+import Taro from '@tarojs/taro'
+
+/** A short message at the bottom of the screen; never throws. */
+export function toast(title: string, icon: 'none' | 'success' = 'none') {
+  try {
+    Taro.showToast({ title, icon, duration: 2500 })
+  } catch {
+    // A toast that cannot show must never break the action that asked for it.
+  }
+}
+
+/** Asks before something that cannot be undone. Resolves false on cancel or failure. */
+export async function confirm(title: string, content: string, confirmText = '确定') {
+  try {
+    const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#d93025' })
+    return Boolean(res.confirm)
+  } catch {
+    return false
+  }
+}
