@@ -39,10 +39,11 @@ module.exports = {
     {
       displayName: 'components',
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/test/setup-components.js'],
       roots: ['<rootDir>/src'],
       testMatch: ['**/src/{components,hooks}/**/__tests__/**/*.test.tsx'],
       transform: {
-        '^.+\\.[jt]sx?$': ['babel-jest', { configFile: './test/babel.jest.config.js' }],
+        '^.+\\.(m?js|jsx|tsx?)$': ['babel-jest', { configFile: './test/babel.jest.config.js' }],
       },
       transformIgnorePatterns: [
         '/node_modules/(?!(@tarojs|@stencil|lodash-es|swiper|tslib|\\.pnpm)/)',

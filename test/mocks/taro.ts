@@ -56,6 +56,18 @@ export function resetMockStorage(): void {
   storage.clear()
 }
 
+export const makePhoneCall = jest.fn(() => Promise.resolve({ errMsg: 'makePhoneCall:ok' }))
+export const setClipboardData = jest.fn(() => Promise.resolve({ errMsg: 'setClipboardData:ok' }))
+export const getCurrentPages = jest.fn(() => [])
+export const getAppBaseInfo = jest.fn(() => ({ fontSizeSetting: 17 }))
+
+// Lifecycle hooks: components under test are not inside a Taro page, so these do nothing.
+export const useDidShow = jest.fn()
+export const useDidHide = jest.fn()
+export const useUnload = jest.fn()
+export const useShareAppMessage = jest.fn()
+export const useRouter = jest.fn(() => ({ params: {} }))
+
 export const showToast = jest.fn()
 export const showModal = jest.fn()
 export const navigateTo = jest.fn()
@@ -64,6 +76,10 @@ export const switchTab = jest.fn()
 export const navigateBack = jest.fn()
 
 const Taro = {
+  makePhoneCall,
+  setClipboardData,
+  getCurrentPages,
+  getAppBaseInfo,
   getStorageSync,
   setStorageSync,
   removeStorageSync,
