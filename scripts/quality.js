@@ -19,7 +19,7 @@ async function main() {
     type: 'miniProgram',
     projectPath: root,
     privateKeyPath: key,
-    ignores: ['node_modules/**/*'],
+    ignores: ['node_modules/**/*', 'dist-h5/**/*', '.out/**/*', 'test-results/**/*'],
   })
   const results = await ci.checkCodeQuality(project)
   let failed = 0
@@ -32,7 +32,15 @@ async function main() {
     process.exit(1)
   }
   console.log(`quality: ${results.length} of ${results.length} checks passed`)
+  // miniprogram-ci leaves a file watcher running, which would keep node alive after the results.
+  process.exit(0)
 }
+
+// A check that has not answered in 5 minutes is a failure, not a hung CI run.
+setTimeout(() => {
+  console.error('quality: miniprogram-ci did not answer within 5 minutes')
+  process.exit(1)
+}, 5 * 60 * 1000).unref()
 
 main().catch((e) => {
   console.error(e)

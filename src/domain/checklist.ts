@@ -36,6 +36,27 @@ export const scenarioLabels: Record<Scenario, string> = {
   'cross-border': '跨境',
 }
 
+/**
+ * The stage in a few words, for the case chips ("备注 · 延时到账中") and the summary's 当前状态 line.
+ * The full sentence is stageSummary (stage.ts).
+ */
+export const checklistStageLabels: Record<TransferStage, string> = {
+  'awaiting-acceptance': '对方未收款',
+  'auto-returned': '已自动退回',
+  'in-delay': '延时到账中',
+  arrived: '已到对方零钱',
+  returned: '对方已退还',
+  unknown: '不清楚是否收款',
+}
+
+/** Stages in which the money is back with the payer: the checklist no longer opens on such a case. */
+export const settledStages: readonly TransferStage[] = ['returned', 'auto-returned']
+
+/** True for the generic scenario names (e.g. a `scenario=` query); anything else is rejected. */
+export function isScenario(value: unknown): value is Scenario {
+  return typeof value === 'string' && (scenarios as string[]).includes(value)
+}
+
 export type ChecklistGroupId =
   | 'account'
   | 'transfer'

@@ -3,12 +3,13 @@ import type { SourceId } from './sources'
 /**
  * A side-by-side comparison of the routes a victim can take. It replaces the seed articles' tables,
  * which carried invented numbers ("立案后6个月内", "1-7个工作日", success rates, "5000+元"): no
- * success rate, percentage or deadline appears here unless a FACTS row states it.
+ * success rate, percentage or deadline appears here unless a cited source states it.
  *
- * Mediation (人民调解/诉前调解) is left out on purpose: FACTS.md has no row for it, and every
- * sentence here must trace to one. Add it once a source is added to sources.ts.
+ * FACTS.md has no row on mediation or court fees, so those rest on the statutes added to sources.ts
+ * (R1 人民调解法, R2 诉讼费用交纳办法) and say only what those texts say: no fee table, no success
+ * rate, no claim that mediation suits a fraud (fraud is a crime: 110, C6).
  */
-export type LegalRouteId = 'police' | 'platform' | 'civil'
+export type LegalRouteId = 'police' | 'platform' | 'civil' | 'mediation'
 
 export interface LegalRoute {
   id: LegalRouteId
@@ -16,7 +17,7 @@ export interface LegalRoute {
   /** When this route applies. */
   whenApplies: string
   cost: string
-  /** Time limits that FACTS states; never an invented deadline. */
+  /** Time limits that a cited source states; never an invented deadline. */
   timeLimit: string
   /** What the user needs to bring or prepare. */
   needs: string[]
@@ -61,7 +62,11 @@ export const legalRoutes: LegalRoute[] = [
     title: '民事起诉',
     whenApplies:
       '转错了钱、对方不退还：以“不当得利”起诉对方返还（民法典第985条）。一般向对方住所地法院起诉。',
-    cost: '要交诉讼费，按《诉讼费用交纳办法》计算；请律师还要另付律师费。',
+    // R2 第二十条 (the plaintiff pays in advance), 第二十九条 (the loser bears it), 第十六条 (halved
+    // under the simple procedure).
+    cost:
+      '要交案件受理费：由起诉的一方（原告）先预交，最后原则上由败诉的一方负担；' +
+      '适用简易程序审理的案件，案件受理费减半交纳。请律师的费用另算。',
     timeLimit: '3 年诉讼时效，从知道受损并且知道对方是谁时起算；最长 20 年（民法典第188条）。',
     needs: [
       '对方的真实姓名、身份证号和住址（只知道部分姓名时，可以申请法院调查令向财付通调取）',
@@ -71,6 +76,20 @@ export const legalRoutes: LegalRoute[] = [
     notes: [
       '金额不大、事实清楚的，可能适用小额诉讼：一审终审。标的额上限按本省上一年度年平均工资计算，各省、各年份不同，以当地法院公布的为准。',
     ],
-    sourceIds: ['L1', 'L2', 'L3', 'L4'],
+    sourceIds: ['L1', 'L2', 'L3', 'L4', 'R2'],
+  },
+  {
+    id: 'mediation',
+    title: '人民调解',
+    // R1: 人民调解 handles 民间纠纷 (第四条's wording); 第十七条: one side's refusal ends it.
+    whenApplies:
+      '转错了钱这类民间纠纷，双方都愿意坐下来谈时，可以向人民调解委员会申请调解。' +
+      '对方明确拒绝调解的，不能调解。被骗是违法犯罪，请拨打 110 报警。',
+    cost: '免费：人民调解委员会调解民间纠纷，不收取任何费用。',
+    timeLimit:
+      '调解协议有法律约束力。想让法院能强制执行，双方可以在协议生效之日起 30 日内共同向人民法院申请司法确认。',
+    needs: ['对方同意调解', '转账截图、聊天记录等能说明经过的材料'],
+    notes: ['经法院确认有效后，一方不履行的，另一方可以向人民法院申请强制执行。'],
+    sourceIds: ['R1', 'C6', 'L3'],
   },
 ]

@@ -1,3 +1,5 @@
+import { isSourceId, type SourceId } from './sources'
+
 /**
  * What each page puts on a share card. Cards go into family group chats, so they are fixed texts:
  * no amount, name, WeChat ID or 交易单号 can reach them (issue 7), and `isShareSafe` guards that
@@ -9,7 +11,21 @@ export interface ShareCard {
   title: string
   /** Always starts with '/' (FACTS M3). */
   path: string
+  /** 5:4, a file shipped in the package (copied from assets/ by the build), no personal data. */
+  imageUrl?: string
 }
+
+/**
+ * Images drawn by scripts/make-share-images.js (commit-ready copies in assets/share/). Absolute
+ * package paths: the build copies assets/ to <output>/assets/. A missing favorites image has
+ * crashed iOS WeChat (FACTS M3), so test/mp/share.test.js checks each file exists in the build.
+ */
+export const SHARE_IMAGES = {
+  /** 500×400 (5:4) for chat share cards. */
+  card: '/assets/share/card.png',
+  /** 400×400 (1:1) for Moments and favorites. */
+  square: '/assets/share/favorite.png',
+} as const
 
 export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
   home: { title: '转错账、被骗了？先用转账急救箱查一查还能做什么', path: '/pages/home/index' },
@@ -20,11 +36,51 @@ export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
     title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
     path: '/pages/checklist/index',
   },
+  // Opens the parents' short version (issue 7: "a family mode … that is what a share card opens").
   prevention: {
     title: '给家人设置好这几项，转账更安全',
     path: '/pages/prevention/index?mode=family',
+    imageUrl: SHARE_IMAGES.card,
   },
   about: { title: '转账急救箱：建议都有出处，数据只存在手机里', path: '/pages/about/index' },
+}
+
+/**
+ * Moments (朋友圈) cards. They open in single-page mode: no navigation, no storage from the app
+ * (FACTS M3), so the query alone must be enough to render the page.
+ */
+export type TimelinePage = 'prevention' | 'checklist'
+
+export interface TimelineCard {
+  title: string
+  /** Without '?'; '' for none. */
+  query: string
+  /** 1:1 (FACTS M3). */
+  imageUrl: string
+}
+
+export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
+  prevention: {
+    title: '给家人设置好这几项，转账更安全',
+    query: 'mode=family',
+    imageUrl: SHARE_IMAGES.square,
+  },
+  checklist: {
+    title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
+    query: '',
+    imageUrl: SHARE_IMAGES.square,
+  },
+}
+
+/** 收藏 cards; the image must be a real file in the package (FACTS M3). */
+export type FavoritesPage = 'prevention'
+
+export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
+  prevention: {
+    title: '防范设置：给家人设置好这几项，转账更安全',
+    query: 'mode=family',
+    imageUrl: SHARE_IMAGES.square,
+  },
 }
 
 /**
@@ -36,4 +92,38 @@ export function isShareSafe(text: string): boolean {
   if (/[¥￥]|\d+(\.\d+)?\s*元/.test(text)) return false
   if (/@|wxid_/i.test(text)) return false
   return true
+}
+
+/**
+ * A share query the app is willing to put on a card: at most a few `key=value` pairs of short
+ * lower-case words, and nothing `isShareSafe` rejects. Free text can never pass.
+ */
+export function isSafeShareQuery(query: string): boolean {
+  if (query === '') return true
+  if (query.length > 80 || !isShareSafe(query)) return false
+  return query.split('&').every((pair) => /^[a-z]{1,16}=[a-z0-9-]{1,24}$/i.test(pair))
+}
+
+/** The prevention page: the full guide, or the short one for parents that share cards open. */
+export type PreventionMode = 'full' | 'family'
+
+/**
+ * Reads `mode` from a page query. Anything but exactly 'family' (a missing query, an array, a
+ * typo, an injected string) opens the full guide: unexpected input falls back to the default.
+ */
+export function preventionModeFromQuery(query: unknown): PreventionMode {
+  return queryValue(query, 'mode') === 'family' ? 'family' : 'full'
+}
+
+/** Reads `source` (a SourceNote tap) from a page query; only a known source id passes. */
+export function sourceIdFromQuery(query: unknown): SourceId | undefined {
+  const value = queryValue(query, 'source')
+  return value !== undefined && isSourceId(value) ? value : undefined
+}
+
+function queryValue(query: unknown, key: string): string | undefined {
+  if (typeof query !== 'object' || query === null) return undefined
+  if (!Object.prototype.hasOwnProperty.call(query, key)) return undefined
+  const value = (query as Record<string, unknown>)[key]
+  return typeof value === 'string' && value.length <= 32 ? value : undefined
 }

@@ -3,6 +3,7 @@
  * ids. The ids are the row ids of the researched fact sheet the project was built from (T = transfer
  * lifecycle, D = delayed arrival, C = contacts and complaint routes, L = law, P = prevention,
  * S = recovery scams, M = mini-program platform), so other modules and reviewers can cross-check.
+ * Sources the app added later carry their own prefix (R = statutes), never a fact-sheet id.
  *
  * Confidence mapping from the fact sheet: H → 'high', M → 'medium', L → 'low'. Rows rated M-H are
  * stored as 'medium' on purpose: anything below high is shown to the user with a hedge
@@ -335,6 +336,23 @@ const catalogue = {
     title: '页面栈超过 10 层会失败：流程内用 redirectTo，切换标签用 switchTab',
     publisher: '微信开放文档；Taro 文档',
     date: '—',
+    confidence: 'high',
+  },
+
+  // Sources added by the app after the fact sheet (R = statute researched for the legal-routes
+  // comparison). Only what the statute text itself says is used, so these are high confidence.
+  R1: {
+    title:
+      '人民调解法：人民调解委员会调解民间纠纷，不收取任何费用（第四条）；当事人可以向人民调解委员会申请调解，一方明确拒绝调解的，不得调解（第十七条）；经调解达成的调解协议具有法律约束力（第三十一条）；双方当事人可以自调解协议生效之日起三十日内共同向人民法院申请司法确认，确认有效后一方不履行的，对方可以向人民法院申请强制执行（第三十三条）',
+    publisher: '《中华人民共和国人民调解法》（全国人大常委会）',
+    date: '2010-08-28 通过，2011-01-01 施行',
+    confidence: 'high',
+  },
+  R2: {
+    title:
+      '诉讼费用交纳办法：适用简易程序审理的案件减半交纳案件受理费（第十六条）；案件受理费由原告预交（第二十条）；诉讼费用由败诉方负担，胜诉方自愿承担的除外（第二十九条）',
+    publisher: '《诉讼费用交纳办法》（国务院令第481号）',
+    date: '2007-04-01 施行',
     confidence: 'high',
   },
 } satisfies Record<string, Source>

@@ -48,6 +48,8 @@ export interface CaseSummaryInput {
   /** The assessment's stage, already in words (e.g. '延时到账中'). */
   stageLabel?: string
   evidence: EvidenceTick[]
+  /** Titles of the other checklist steps already ticked (已投诉, 已报警…), in list order. */
+  doneSteps?: string[]
   /** When the summary is generated (epoch ms), passed in by the page. */
   now: number
   formatTime: (ms: number) => string
@@ -85,6 +87,11 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
   if (evidence.length) {
     lines.push('', '证据：')
     for (const e of evidence) lines.push(`${e.done ? '✓' : '☐'} ${e.title}`)
+  }
+
+  if (input.doneSteps?.length) {
+    lines.push('', '已经做了：')
+    for (const step of input.doneSteps) lines.push(`✓ ${step}`)
   }
 
   lines.push('', `生成时间：${formatTime(now)}`, SUMMARY_FOOTER)

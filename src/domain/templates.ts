@@ -1,4 +1,6 @@
+import type { Scenario } from './checklist'
 import type { SourceId } from './sources'
+import type { Stage } from './stage'
 
 /**
  * Messages to copy when asking the recipient to give the money back, and what not to do.
@@ -60,6 +62,34 @@ export const messageTemplates: MessageTemplate[] = [
     sourceIds: ['S2', 'T3'],
   },
 ]
+
+/**
+ * Scenarios where asking the recipient to give the money back is the advice (the checklist's
+ * ask-return / ask-recipient-decline items: T3, T4, L3). After a fraud or a stolen account the
+ * routes are police and platform, and a message that says "我转错了" would be untrue.
+ */
+const ASKS_FOR_RETURN: readonly Scenario[] = ['mistaken', 'minor', 'cross-border']
+
+export function asksForReturn(scenario: Scenario): boolean {
+  return ASKS_FOR_RETURN.includes(scenario)
+}
+
+/**
+ * The messages that fit a scenario and, if known, a stage: "please tap 退还" only while the
+ * transfer is pending (T3), "please send it back" once accepted (T4); without a known stage both.
+ * The reply to a stranger who claims a mistaken payment (S2) fits every scenario.
+ */
+export function templatesFor(scenario: Scenario, stage?: Stage): MessageTemplate[] {
+  const known = stage !== undefined && stage !== 'unknown'
+  return messageTemplates.filter((t) => {
+    if (t.id === 'reply-stranger') return true
+    if (!asksForReturn(scenario)) return false
+    if (!known) return true
+    if (t.id === 'polite-pending') return stage === 'awaiting-acceptance'
+    if (t.id === 'polite') return stage !== 'awaiting-acceptance'
+    return true
+  })
+}
 
 export interface TemplateFill {
   /** e.g. '¥1,234.50' (see formatYuan in summary.ts). */

@@ -12,20 +12,23 @@ const SECOND = 1000
  */
 export function useNow(): number {
   const [now, setNow] = useState(() => floorSecond(Date.now()))
-  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   const stop = () => {
-    if (timer.current !== undefined) clearInterval(timer.current)
+    if (timer.current !== undefined) clearTimeout(timer.current)
     timer.current = undefined
   }
   const start = () => {
     stop()
     const tick = () => {
-      const next = floorSecond(Date.now())
+      const wall = Date.now()
+      const next = floorSecond(wall)
       setNow((prev) => (prev === next ? prev : next))
+      // Wake at the next wall-clock second, so the display and a deadline's flip are never up to
+      // a second late, as a free-running interval would be.
+      timer.current = setTimeout(tick, SECOND - (wall % SECOND))
     }
     tick()
-    timer.current = setInterval(tick, SECOND)
   }
 
   useEffect(() => {

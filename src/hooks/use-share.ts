@@ -1,5 +1,14 @@
-import { useShareAppMessage } from '@tarojs/taro'
-import { isShareSafe, shareCards, type SharePage } from '../domain'
+import { useAddToFavorites, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import {
+  favoriteCards,
+  isSafeShareQuery,
+  isShareSafe,
+  shareCards,
+  timelineCards,
+  type FavoritesPage,
+  type SharePage,
+  type TimelinePage,
+} from '../domain'
 
 /**
  * Answers the share menu of a page with its fixed card (FACTS M3). The page's config must set
@@ -10,6 +19,31 @@ export function usePageShare(page: SharePage) {
   useShareAppMessage(() => {
     const card = shareCards[page]
     const safe = isShareSafe(card.title) && isShareSafe(card.path) ? card : shareCards.home
-    return { title: safe.title, path: safe.path }
+    return safe.imageUrl
+      ? { title: safe.title, path: safe.path, imageUrl: safe.imageUrl }
+      : { title: safe.title, path: safe.path }
+  })
+}
+
+/**
+ * Answers 分享到朋友圈 (FACTS M3). The page config needs `enableShareTimeline: true` (and
+ * `enableShareAppMessage`), and the page must render from this query alone: Moments opens it in
+ * single-page mode, without the app's storage. `query` may replace the card's default query with
+ * a few plain `key=value` pairs; anything else falls back to the default.
+ */
+export function usePageTimeline(page: TimelinePage, query?: () => string) {
+  useShareTimeline(() => {
+    const card = timelineCards[page]
+    const wanted = query ? query() : card.query
+    const safeQuery = isSafeShareQuery(wanted) ? wanted : card.query
+    return { title: card.title, query: safeQuery, imageUrl: card.imageUrl }
+  })
+}
+
+/** Answers 收藏 with a fixed card whose image is a real file in the package (FACTS M3). */
+export function usePageFavorites(page: FavoritesPage) {
+  useAddToFavorites(() => {
+    const card = favoriteCards[page]
+    return { title: card.title, imageUrl: card.imageUrl, query: card.query }
   })
 }

@@ -13,6 +13,8 @@ export interface ReportDetails {
   recipientWechatId?: string
   transactionId?: string
   account?: string
+  /** 事情经过, the user's own short account of what happened. */
+  story?: string
 }
 
 const text = (max: number) => z.string().max(max).optional()
@@ -23,13 +25,23 @@ const detailsSchema = z.object({
   // 交易单号/转账单号 are about 28-32 digits; leave room for spaces the user pastes.
   transactionId: text(64),
   account: text(64),
+  // The domain caps the story at 500 characters counted as code points; zod counts UTF-16 units,
+  // where an emoji takes two, so the storage bound is twice that.
+  story: text(1000),
 })
 const codec = { schema: detailsSchema }
 
 /** Empty fields are dropped so "not filled in" has one shape. */
 function compact(details: ReportDetails): ReportDetails {
   const out: ReportDetails = {}
-  for (const field of ['recipientName', 'recipientWechatId', 'transactionId', 'account'] as const) {
+  const fields = [
+    'recipientName',
+    'recipientWechatId',
+    'transactionId',
+    'account',
+    'story',
+  ] as const
+  for (const field of fields) {
     const value = details[field]
     if (value) out[field] = value
   }

@@ -59,4 +59,35 @@ async function start() {
   return { newPage, stop, url, shot, offSite, base }
 }
 
-module.exports = { start }
+/**
+ * One browser for a test file: started before its tests, and after them it checks that nothing
+ * was requested off this machine, then stops. The returned object fills in when tests run.
+ */
+function browserSession() {
+  const { before, after } = require('node:test')
+  const assert = require('node:assert/strict')
+  const session = {}
+  before(async () => {
+    Object.assign(session, await start())
+  })
+  after(async () => {
+    assert.deepEqual(session.offSite, [], 'the app must not request anything off this machine')
+    await session.stop()
+  })
+  return session
+}
+
+/**
+ * Puts an app value into storage before the app starts. Taro H5 keeps each key in localStorage as
+ * JSON text of { data }; the app's own value inside is its { v, data } envelope.
+ */
+function seedStorage(context, key, value) {
+  return context.addInitScript(
+    ([k, text]) => {
+      if (!localStorage.getItem(k)) localStorage.setItem(k, text)
+    },
+    [key, JSON.stringify({ data: value })],
+  )
+}
+
+module.exports = { start, browserSession, seedStorage }

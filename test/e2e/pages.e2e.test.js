@@ -1,15 +1,8 @@
-const { test, before, after } = require('node:test')
+const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { start } = require('./browser')
+const { browserSession } = require('./browser')
 
-let env
-before(async () => {
-  env = await start()
-})
-after(async () => {
-  assert.deepEqual(env.offSite, [], 'the app must not request anything off this machine')
-  await env.stop()
-})
+const env = browserSession()
 
 const pages = [
   ['pages/home/index', 'home', '转账急救箱'],
@@ -25,7 +18,7 @@ for (const [route, name, title] of pages) {
     const { page, context, errors } = await env.newPage()
     await page.goto(env.url(route))
     await page.getByText(title).locator('visible=true').first().waitFor({ timeout: 15000 })
-    await env.shot(page, name)
+    await env.shot(page, `smoke-${name}`)
     assert.deepEqual(errors, [])
     await context.close()
   })

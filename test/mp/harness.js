@@ -45,7 +45,7 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
     (opts = {}) => {
       calls.push({ api: name, opts })
       const res = typeof result === 'function' ? result(opts) : { errMsg: `${name}:ok`, ...result }
-      if (res && res.errMsg && res.errMsg.endsWith(':fail')) {
+      if (res && res.errMsg && res.errMsg.includes(':fail')) {
         opts.fail && opts.fail(res)
       } else {
         opts.success && opts.success(res)
@@ -58,6 +58,7 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
   for (const [k, v] of Object.entries(initial)) storage.store.set(k, v)
 
   const pageStack = []
+  const loadedIds = {}
   const overrides = {}
   let appOptions = null
 
@@ -178,7 +179,14 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
     async mount(route, query = {}) {
       harness.nextRoute = route
       harness.nextQuery = query
-      const id = simulate.load(path.join(dist, route), { rootPath: dist, compiler: 'official' })
+      // A page's JS runs once per process (require caches it, so Page() is not called again):
+      // load each route once and render a fresh instance of it on every mount.
+      const id =
+        loadedIds[route] ||
+        (loadedIds[route] = simulate.load(path.join(dist, route), {
+          rootPath: dist,
+          compiler: 'official',
+        }))
       const comp = simulate.render(id)
       const parent = document.createElement('parent-wrapper')
       comp.attach(parent)
@@ -234,12 +242,16 @@ function textOf(comp) {
   return (comp.dom.textContent || '').replace(/\s+/g, ' ').trim()
 }
 
-/** Lets React commit and Taro's setData land (they hop through promises and timers). */
+/**
+ * Lets React commit and Taro's setData land (they hop through promises and 0-1 ms timers). On a
+ * fake clock each round moves time by 1 ms: a few fake milliseconds, far from the next displayed
+ * second, so tests that count seconds stay exact.
+ */
 async function flush(rounds = 4) {
   for (let i = 0; i < rounds; i++) {
     await Promise.resolve()
-    if (typeof jest !== 'undefined' && isFakeTimers()) {
-      jest.advanceTimersByTime(0)
+    if (isFakeTimers()) {
+      jest.advanceTimersByTime(1)
     } else {
       await new Promise((r) => setTimeout(r, 0))
     }
@@ -247,18 +259,18 @@ async function flush(rounds = 4) {
 }
 
 function isFakeTimers() {
-  return typeof setTimeout.clock === 'object' || setTimeout._isMockFunction === true
+  return typeof jest !== 'undefined' && typeof setTimeout.clock === 'object'
 }
 
-async function waitForText(handle, text, timeout = 3000) {
-  const start = Date.now()
-  for (;;) {
+/** Waits for text; bounded by rounds, not by Date.now(), which stands still on a fake clock. */
+async function waitForText(handle, text, rounds = 200) {
+  for (let i = 0; i < rounds; i++) {
     if (handle.text().includes(text)) return
-    if (Date.now() - start > timeout) {
-      throw new Error(`text "${text}" did not appear; page shows: ${handle.text().slice(0, 400)}`)
-    }
-    await flush()
+    await flush(isFakeTimers() ? 1 : 4)
+    if (!isFakeTimers()) await new Promise((r) => setTimeout(r, 10))
   }
+  if (handle.text().includes(text)) return
+  throw new Error(`text "${text}" did not appear; page shows: ${handle.text().slice(0, 400)}`)
 }
 
 module.exports = { bootApp, flush, waitForText, dist }

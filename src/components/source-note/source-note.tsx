@@ -5,20 +5,28 @@ import './source-note.scss'
 
 interface Props {
   sourceIds: readonly string[]
+  /**
+   * False in Moments' single-page mode, where the page cannot navigate (FACTS M3): the note is then
+   * plain text instead of a link to the 依据与隐私 page.
+   */
+  linked?: boolean
 }
 
 /**
  * "依据：…" under a piece of advice, with the hedge when any source is below high confidence.
  * Tapping opens the full source list on the 依据与隐私 page.
  */
-export function SourceNote({ sourceIds }: Props) {
+export function SourceNote({ sourceIds, linked = true }: Props) {
   const known = sourceIds.filter(isSourceId)
   if (!known.length) return null
-  const names = Array.from(new Set(known.map((id) => sources[id].publisher))).join('；')
+  // Publishers are often lists ('羊城晚报；兰州晚报'): name each one once.
+  const names = Array.from(
+    new Set(known.flatMap((id) => sources[id].publisher.split('；').map((p) => p.trim()))),
+  ).join('；')
   return (
     <View
       className='source-note'
-      onClick={() => openPage(routes.about, { source: known[0] })}
+      onClick={linked ? () => openPage(routes.about, { source: known[0] }) : undefined}
       data-sources={known.join(',')}
     >
       <Text className='source-note__text'>

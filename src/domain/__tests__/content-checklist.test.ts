@@ -1,5 +1,8 @@
 import {
   checklistFor,
+  checklistStageLabels,
+  isScenario,
+  settledStages,
   checklistInputForCase,
   checklistProgress,
   scenarioForCase,
@@ -238,5 +241,20 @@ describe('scenario from a saved case', () => {
       checklistInputForCase({ cause: 'fraud', crossBorder: true }, 'in-delay'),
     )
     expect(ids(groups)).toEqual(expect.arrayContaining(['delay-complaint', 'xb-abroad']))
+  })
+})
+
+describe('scope helpers for the page', () => {
+  it('isScenario accepts the five generic names only', () => {
+    for (const scenario of scenarios) expect(isScenario(scenario)).toBe(true)
+    for (const bad of ['', '<script>', 'FRAUD', 'other', 'toString', undefined, 1, null]) {
+      expect(isScenario(bad)).toBe(false)
+    }
+  })
+
+  it('every stage has a short label; returned money counts as settled', () => {
+    for (const stage of STAGES) expect(checklistStageLabels[stage]).toMatch(/[\u4e00-\u9fff]/)
+    expect(checklistStageLabels['in-delay']).toBe('延时到账中')
+    expect([...settledStages].sort()).toEqual(['auto-returned', 'returned'])
   })
 })

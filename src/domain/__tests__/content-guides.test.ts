@@ -1,6 +1,12 @@
 import { legalRoutes } from '../legal-routes'
 import { familyGuide, pathText, preventionItems, preventionProgress } from '../prevention'
-import { dontDoList, messageTemplates, renderTemplate } from '../templates'
+import {
+  asksForReturn,
+  dontDoList,
+  messageTemplates,
+  renderTemplate,
+  templatesFor,
+} from '../templates'
 import { crossBorder, warnings } from '../warnings'
 
 describe('prevention guide', () => {
@@ -102,12 +108,30 @@ describe('message templates', () => {
 })
 
 describe('legal routes and warnings', () => {
-  it('compares police, platform and civil routes without success rates', () => {
-    expect(legalRoutes.map((r) => r.id)).toEqual(['police', 'platform', 'civil'])
+  it('compares police, platform, civil and mediation routes without success rates', () => {
+    expect(legalRoutes.map((r) => r.id)).toEqual(['police', 'platform', 'civil', 'mediation'])
     const all = JSON.stringify(legalRoutes)
     expect(all).not.toMatch(/成功率|概率|立案后/)
     expect(legalRoutes.find((r) => r.id === 'civil')!.timeLimit).toMatch(/3 年/)
     expect(legalRoutes.find((r) => r.id === 'police')!.cost).toBe('免费。')
+  })
+
+  it('mediation is free and needs 司法确认 to be enforced, citing the statute (R1)', () => {
+    const mediation = legalRoutes.find((r) => r.id === 'mediation')!
+    expect(mediation.sourceIds).toContain('R1')
+    expect(mediation.cost).toMatch(/不收取任何费用/)
+    expect(mediation.timeLimit).toMatch(/30 日内共同向人民法院申请司法确认/)
+    expect(mediation.whenApplies).toMatch(/明确拒绝调解的，不能调解/)
+  })
+
+  it('the civil route states who pays court fees only as the fee rules say (R2)', () => {
+    const civil = legalRoutes.find((r) => r.id === 'civil')!
+    expect(civil.sourceIds).toContain('R2')
+    expect(civil.cost).toMatch(/原告）先预交/)
+    expect(civil.cost).toMatch(/败诉的一方负担/)
+    expect(civil.cost).toMatch(/简易程序.*减半交纳/)
+    // No fee table: the amount depends on the claim and is not hard-coded.
+    expect(civil.cost).not.toMatch(/\d+\s*元/)
   })
 
   it('warns about recovery services, strangers, fake 95017 calls and fake channels', () => {
@@ -129,5 +153,33 @@ describe('legal routes and warnings', () => {
 
   it('the cross-border section promises nothing', () => {
     expect(crossBorder.intro).toMatch(/不能承诺/)
+  })
+})
+
+describe('templatesFor', () => {
+  const idsFor = (...args: Parameters<typeof templatesFor>) =>
+    templatesFor(...args).map((t) => t.id)
+
+  it('offers return requests only where asking for the money back is the advice', () => {
+    expect(idsFor('fraud')).toEqual(['reply-stranger'])
+    expect(idsFor('account-stolen', 'arrived')).toEqual(['reply-stranger'])
+    expect(idsFor('mistaken')).toEqual(['polite-pending', 'polite', 'firm', 'reply-stranger'])
+    expect(asksForReturn('minor')).toBe(true)
+    expect(asksForReturn('fraud')).toBe(false)
+  })
+
+  it('follows the stage: 退还 while pending, 转回 once accepted', () => {
+    expect(idsFor('mistaken', 'awaiting-acceptance')).toEqual([
+      'polite-pending',
+      'firm',
+      'reply-stranger',
+    ])
+    expect(idsFor('cross-border', 'arrived')).toEqual(['polite', 'firm', 'reply-stranger'])
+    expect(idsFor('minor', 'unknown')).toEqual([
+      'polite-pending',
+      'polite',
+      'firm',
+      'reply-stranger',
+    ])
   })
 })

@@ -229,6 +229,19 @@ describe('buildCaseSummary', () => {
     expect(bare).not.toContain('当前状态')
   })
 
+  it('lists the other steps already ticked, after the evidence', () => {
+    const withSteps = buildCaseSummary({
+      details: {},
+      evidence: [{ title: '截图转账详情', done: true }],
+      doneSteps: ['拨打 110 报警', '在聊天里投诉对方'],
+      now: 0,
+      formatTime,
+    })
+    expect(withSteps).toContain('已经做了：\n✓ 拨打 110 报警\n✓ 在聊天里投诉对方')
+    expect(withSteps.indexOf('证据：')).toBeLessThan(withSteps.indexOf('已经做了：'))
+    expect(text).not.toContain('已经做了：')
+  })
+
   it('marks a cross-border phone transfer', () => {
     const t = buildCaseSummary({
       transfer: {

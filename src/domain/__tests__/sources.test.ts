@@ -4,7 +4,7 @@ const range = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`)
 
 describe('sources', () => {
-  it('uses exactly the fact-sheet row ids as keys', () => {
+  it('uses exactly the fact-sheet row ids, plus the app-added R ids, as keys', () => {
     const expected = [
       ...range('T', 6),
       ...range('D', 6),
@@ -13,6 +13,8 @@ describe('sources', () => {
       ...range('P', 6),
       ...range('S', 2),
       ...range('M', 8),
+      // Statutes the app added after the fact sheet (legal-routes: mediation, court fees).
+      ...range('R', 2),
     ]
     expect(Object.keys(sources).sort()).toEqual(expected.sort())
   })
@@ -37,6 +39,17 @@ describe('sources', () => {
   it('gives statute dates as the code in force', () => {
     expect(sources.L1.date).toBe('民法典（2021-01-01 施行）')
     expect(sources.L2.date).toBe('民法典（2021-01-01 施行）')
+  })
+
+  it('cites the added statutes with their dates, as high confidence', () => {
+    expect(sources.R1.publisher).toContain('人民调解法')
+    expect(sources.R1.title).toMatch(/不收取任何费用/)
+    expect(sources.R1.title).toMatch(/三十日内共同向人民法院申请司法确认/)
+    expect(sources.R1.date).toBe('2010-08-28 通过，2011-01-01 施行')
+    expect(sources.R2.publisher).toContain('国务院令第481号')
+    expect(sources.R2.title).toMatch(/减半交纳案件受理费/)
+    expect(sources.R2.date).toBe('2007-04-01 施行')
+    expect(isHedged(['R1', 'R2'])).toBe(false)
   })
 
   it('keeps the Beijing Youth Daily link on T2', () => {

@@ -1,11 +1,36 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { sourceIdFromQuery, sources } from '../../domain'
+import { AboutDisclaimer, PrivacyPromise } from '../../components/about-notes'
+import { LargeTextSwitch } from '../../components/large-text-switch'
+import { PageShell } from '../../components/page-shell'
+import { PrivacyData } from '../../components/privacy-data'
+import { QuarantineList } from '../../components/quarantine-list'
+import { SourceList } from '../../components/source-list'
+import { useAboutData } from '../../hooks/use-about-data'
+import { usePageQuery } from '../../hooks/use-page-query'
+import { useScrollIntoView } from '../../hooks/use-scroll'
+import { usePageShare } from '../../hooks/use-share'
 import './index.scss'
 
 export default function AboutPage() {
+  // `?source=<id>` comes from a SourceNote tap; an unknown id is ignored.
+  const activeSource = sourceIdFromQuery(usePageQuery())
+  const about = useAboutData()
+  usePageShare('about')
+  useScrollIntoView(activeSource && `#source-${activeSource}`)
+
   return (
-    <View className='page'>
-      <Text className='page-title'>依据与隐私</Text>
-      <Text className='page-lead'>这里将放：所有建议的来源、免责声明和隐私承诺。</Text>
-    </View>
+    <PageShell largeText={about.largeText} className='about-page'>
+      <LargeTextSwitch value={about.largeText} onChange={about.setLargeText} />
+      <Text className='page-heading'>依据与隐私</Text>
+      <AboutDisclaimer />
+      <PrivacyPromise />
+      <PrivacyData summary={about.summary} onClear={about.clearAll} />
+      <QuarantineList entries={about.quarantined} />
+      <Text className='section-title' id='sources'>
+        所有依据（共 {Object.keys(sources).length} 条）
+      </Text>
+      <SourceList activeId={activeSource} />
+    </PageShell>
   )
 }

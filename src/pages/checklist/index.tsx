@@ -1,13 +1,123 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+// PageShell first, as status and countdown do, so the shared CSS chunk has one order to follow.
+import { PageShell } from '../../components/page-shell'
+import { CallBar } from '../../components/call-bar'
+import { ChecklistGroupCard } from '../../components/checklist-group'
+import { CrossBorderNote } from '../../components/checklist-cross-border'
+import { ProgressSummary } from '../../components/progress-summary'
+import { LegalRouteList } from '../../components/legal-routes'
+import { ScenarioPicker } from '../../components/scenario-picker'
+import { SummaryPanel } from '../../components/summary-panel'
+import { TemplateList } from '../../components/template-list'
+import { WarningList } from '../../components/warning-list'
+import { asksForReturn, formatYuan, scenarioLabels, stageSummary, warnings } from '../../domain'
+import { formatShortTime, useChecklist } from '../../hooks/use-checklist'
+import { useChecklistShare } from '../../hooks/use-checklist-share'
+import { useReportDetails } from '../../hooks/use-report-details'
+import { useSinglePageMode } from '../../hooks/use-single-page-mode'
+import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 
+const dangerWarnings = warnings.filter((w) => w.level === 'danger')
+const cautionWarnings = warnings.filter((w) => w.level !== 'danger')
+
+/**
+ * 投诉清单 (issue 6): from "I was cheated" to a filed complaint and a police report. The list
+ * follows the picked case (its cause and stage) or a generic scenario; ticks and the optional
+ * report details are saved per case or scenario on the phone only.
+ */
 export default function ChecklistPage() {
+  useChecklistShare()
+  const linked = !useSinglePageMode()
+  const list = useChecklist()
+  const transfer = list.activeCase?.saved.transfer
+  const details = useReportDetails({
+    store: list.store,
+    scope: list.scope,
+    saved: list.details,
+    onSaved: list.reload,
+    context: {
+      transfer,
+      stageLabel: list.activeCase?.stageLabel,
+      groups: list.groups,
+      isDone: list.isDone,
+    },
+  })
+  const hasCrossBorderGroup = list.groups.some((g) => g.id === 'cross-border')
+
   return (
-    <View className='page'>
-      <Text className='page-title'>投诉清单</Text>
-      <Text className='page-lead'>
-        这里将放：证据、平台投诉、报警、民事途径的清单，以及可复制的报案材料。
+    <PageShell largeText={list.settings.largeText}>
+      <Text className='page-heading'>投诉清单</Text>
+      <Text className='checklist-page__lead'>按顺序做，做完一项勾一项。每一条都写了依据。</Text>
+
+      <ScenarioPicker cases={list.cases} choice={list.choice} onSelect={list.select} />
+
+      {list.activeCase ? (
+        <View className='card card--info' id='case-stage'>
+          <Text className='card-title'>
+            这笔转账：{list.activeCase.stageLabel}（{scenarioLabels[list.scenario]}）
+          </Text>
+          <Text className='body-text'>{stageSummary(list.activeCase.stage)}</Text>
+        </View>
+      ) : (
+        <Text className='hint' id='generic-note'>
+          这是“{scenarioLabels[list.scenario]}”的通用清单，标着条件的项目只在那种情况下要做。
+        </Text>
+      )}
+
+      <ProgressSummary progress={list.progress} hint='勾选只保存在这台手机上。' />
+      <CallBar />
+
+      {list.groups.map((group) => (
+        <ChecklistGroupCard
+          key={group.id}
+          group={group}
+          isDone={list.isDone}
+          onToggle={list.toggle}
+          linked={linked}
+        />
+      ))}
+
+      <Text className='section-title'>小心再被骗一次</Text>
+      <WarningList items={dangerWarnings} linked={linked} />
+
+      <SummaryPanel
+        hasCase={Boolean(list.activeCase)}
+        linked={linked}
+        onAddCase={() => openPage(routes.status)}
+        texts={details.texts}
+        errors={details.errors}
+        onField={details.setField}
+        onBlur={details.save}
+        onSave={details.saveWithFeedback}
+        onGenerate={details.generate}
+        summary={details.summary}
+        onCopy={details.copySummary}
+      />
+
+      <Text className='section-title'>
+        {asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
       </Text>
-    </View>
+      <TemplateList
+        scenario={list.scenario}
+        stage={list.activeCase?.stage}
+        fill={
+          transfer
+            ? {
+                amountText: formatYuan(transfer.amountFen),
+                timeText: formatShortTime(transfer.sentAt),
+              }
+            : {}
+        }
+        linked={linked}
+      />
+
+      <Text className='section-title'>几条途径怎么选</Text>
+      <LegalRouteList linked={linked} />
+
+      <Text className='section-title'>还要注意</Text>
+      <WarningList items={cautionWarnings} linked={linked} />
+      {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
+    </PageShell>
   )
 }

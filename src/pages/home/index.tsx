@@ -1,15 +1,41 @@
 import { Text } from '@tarojs/components'
 import { CallBar } from '../../components/call-bar'
+import { CaseList } from '../../components/case-list'
+import { HomeLinks } from '../../components/home-links'
+import { HomeStart } from '../../components/home-start'
 import { PageShell } from '../../components/page-shell'
-import { useStored } from '../../hooks/use-stored'
+import { useHomeCases } from '../../hooks/use-home-cases'
+import { usePageShare } from '../../hooks/use-share'
+import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 
+/** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
-  const { value: settings } = useStored((store) => store.settings.get())
+  usePageShare('home')
+  const { settings, cases, quarantined, readAt, remove } = useHomeCases()
   return (
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>转账急救箱</Text>
+      <HomeStart onStart={() => openPage(routes.status)} />
+
+      <Text className='section-title'>紧急电话（点一下拨打）</Text>
       <CallBar />
+
+      <Text className='section-title'>我保存的转账</Text>
+      <CaseList
+        cases={cases}
+        readAt={readAt}
+        onOpen={(id) => openPage(routes.countdown, { id })}
+        onDelete={remove}
+      />
+
+      <Text className='section-title'>接下来</Text>
+      <HomeLinks
+        quarantined={quarantined}
+        onChecklist={() => openPage(routes.checklist)}
+        onPrevention={() => openPage(routes.prevention)}
+        onAbout={() => openPage(routes.about)}
+      />
     </PageShell>
   )
 }

@@ -1,13 +1,92 @@
-import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { preventionItems, preventionModeFromQuery, type PreventionMode } from '../../domain'
+import { CallBar } from '../../components/call-bar'
+import { FamilyGuide } from '../../components/family-guide'
+import { LargeTextSwitch } from '../../components/large-text-switch'
+import { PageShell } from '../../components/page-shell'
+import { PreventionItemCard } from '../../components/prevention-item'
+import { ProgressSummary } from '../../components/progress-summary'
+import { usePageQuery } from '../../hooks/use-page-query'
+import { usePreventionGuide } from '../../hooks/use-prevention-guide'
+import { scrollPage } from '../../hooks/use-scroll'
+import { usePageFavorites, usePageShare, usePageTimeline } from '../../hooks/use-share'
+import { useSinglePageMode } from '../../hooks/use-single-page-mode'
+import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 
 export default function PreventionPage() {
+  const query = usePageQuery()
+  // A share card opens `?mode=family`; anything else in the query falls back to the full guide.
+  const [mode, setMode] = useState<PreventionMode>(() => preventionModeFromQuery(query))
+  // Moments opens this page alone: no navigation, no app storage (FACTS M3).
+  const singlePage = useSinglePageMode()
+  const guide = usePreventionGuide()
+
+  usePageShare('prevention')
+  usePageTimeline('prevention')
+  usePageFavorites('prevention')
+
+  const switchMode = (next: PreventionMode) => {
+    setMode(next)
+    scrollPage({ scrollTop: 0 })
+  }
+
   return (
-    <View className='page'>
-      <Text className='page-title'>防范设置</Text>
-      <Text className='page-lead'>
-        这里将放：延时到账等防护设置的操作路径，以及给家人看的简版。
-      </Text>
-    </View>
+    <PageShell largeText={guide.largeText} className='prevention-page'>
+      <LargeTextSwitch value={guide.largeText} onChange={guide.setLargeText} />
+
+      {mode === 'family' ? (
+        <View className='prevention-page__family' id='family-mode'>
+          <Text className='page-heading prevention-page__family-heading'>防范设置 · 给家人</Text>
+          <FamilyGuide noLinks={singlePage} />
+          {!singlePage && <CallBar />}
+          <View id='show-full-guide' className='btn' onClick={() => switchMode('full')}>
+            看完整的设置步骤
+          </View>
+        </View>
+      ) : (
+        <View className='prevention-page__full' id='full-guide'>
+          <Text className='page-heading'>防范设置</Text>
+          <Text className='body-text prevention-page__lead'>
+            {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
+          </Text>
+          <ProgressSummary progress={guide.progress} />
+          <View id='show-family-guide' className='btn' onClick={() => switchMode('family')}>
+            给爸爸妈妈看的大字简版
+          </View>
+          <Text className='section-title'>逐项设置</Text>
+          {preventionItems.map((item) => (
+            <PreventionItemCard
+              key={item.id}
+              item={item}
+              done={guide.done.includes(item.id)}
+              onToggle={guide.toggleDone}
+              noLinks={singlePage}
+            />
+          ))}
+        </View>
+      )}
+
+      {!singlePage && (
+        <View className='btn-row prevention-page__links'>
+          <Button
+            id='share-to-family'
+            className='btn btn--primary prevention-page__share'
+            openType='share'
+          >
+            转发给家人
+          </Button>
+          <View id='open-about' className='btn' onClick={() => openPage(routes.about)}>
+            依据与隐私
+          </View>
+        </View>
+      )}
+      {singlePage && (
+        <Text className='hint' id='single-page-hint'>
+          这是从朋友圈打开的预览页：这里打的勾不会记到小程序里。
+        </Text>
+      )}
+    </PageShell>
   )
 }

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '状态自查',
+  enableShareAppMessage: true,
 })

@@ -1,11 +1,30 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { StageResult } from '../../components/stage-result'
+import { StatusForm } from '../../components/status-form'
+import { usePageShare } from '../../hooks/use-share'
+import { useStatusForm } from '../../hooks/use-status-form'
+import { useStored } from '../../hooks/use-stored'
 import './index.scss'
 
+/**
+ * 状态自查: a short form, then where the money is, what to do now, what cannot be done and the
+ * windows that are closing. Works opened cold (no query, nothing stored needed).
+ */
 export default function StatusPage() {
+  usePageShare('status')
+  const { value: settings, store } = useStored((s) => s.settings.get())
+  const form = useStatusForm(store)
   return (
-    <View className='page'>
-      <Text className='page-title'>状态自查</Text>
-      <Text className='page-lead'>这里将放：几道题判断转账现在处于哪个阶段，还能做什么。</Text>
-    </View>
+    <PageShell largeText={settings.largeText}>
+      <Text className='page-heading'>状态自查</Text>
+      <Text className='body-text status-page__lead'>
+        回答下面几个问题，看清这笔钱现在在哪一步、还能做什么。填写的内容不会离开你的手机。
+      </Text>
+      <StatusForm form={form} />
+      {form.result && (
+        <StageResult transfer={form.result} onSave={form.save} saveError={form.saveError} />
+      )}
+    </PageShell>
   )
 }

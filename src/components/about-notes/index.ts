@@ -1,0 +1,1 @@
+export { AboutDisclaimer, PrivacyPromise } from './about-notes'

@@ -1,0 +1,56 @@
+import { useMemo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { assessTransfer, formatRemaining } from '../../domain'
+import { formatDate } from '../../format/time'
+import type { StoredCase } from '../../storage'
+import { caseLabel, STAGE_SHORT } from './case-label'
+import './case-card.scss'
+
+interface Props {
+  item: StoredCase
+  now: number
+  onOpen: (id: string) => void
+  onDelete: (id: string) => void
+}
+
+/** One saved transfer: its label, its stage and the nearest window still open, counting down. */
+export function CaseCard({ item, now, onOpen, onDelete }: Props) {
+  const a = useMemo(() => assessTransfer(item.transfer, now), [item.transfer, now])
+  const next = a.deadlines.find((d) => !d.passed)
+  return (
+    <View id={`case-${item.id}`} className='card case-card'>
+      <View id={`case-open-${item.id}`} className='case-card__main' onClick={() => onOpen(item.id)}>
+        <Text className='case-card__label'>{caseLabel(item, now)}</Text>
+        <Text className={`case-card__stage case-card__stage--${a.stage}`}>
+          {STAGE_SHORT[a.stage]}
+        </Text>
+        {next &&
+          (next.approximate ? (
+            <Text className='case-card__deadline'>
+              {next.label}：约 {formatDate(next.at)} 前
+            </Text>
+          ) : (
+            <Text className='case-card__deadline case-card__deadline--live'>
+              {next.label}：还剩 {formatRemaining(next.at - now)}
+            </Text>
+          ))}
+      </View>
+      <View className='case-card__footer'>
+        <View
+          id={`case-more-${item.id}`}
+          className='case-card__more'
+          onClick={() => onOpen(item.id)}
+        >
+          <Text>查看倒计时和下一步 ›</Text>
+        </View>
+        <View
+          id={`case-delete-${item.id}`}
+          className='btn btn--small case-card__delete'
+          onClick={() => onDelete(item.id)}
+        >
+          <Text>删除</Text>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,25 @@
+import dayjs from 'dayjs'
+import { formatYuan, type Stage } from '../../domain'
+import type { StoredCase } from '../../storage'
+
+/** Stage in two to five words, for a card (the full sentence is on the countdown page). */
+export const STAGE_SHORT: Readonly<Record<Stage, string>> = {
+  'awaiting-acceptance': '等待对方收款',
+  'auto-returned': '已自动退回',
+  'in-delay': '延时到账中',
+  arrived: '已到对方零钱',
+  returned: '对方已退还',
+  unknown: '状态待确认',
+}
+
+/**
+ * The user's own label, or one made from the case: "聊天转账 ¥500.00 · 11-27 14:05". Amounts are
+ * fine inside the app (never on share cards). The year shows only when it is not this year.
+ */
+export function caseLabel(c: StoredCase, now: number): string {
+  if (c.label) return c.label
+  const method = c.transfer.method === 'chat' ? '聊天转账' : '手机号转账'
+  const sent = dayjs(c.transfer.sentAt)
+  const when = sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
+  return `${method} ${formatYuan(c.transfer.amountFen)} · ${when}`
+}

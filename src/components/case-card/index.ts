@@ -1,0 +1,2 @@
+export { CaseCard } from './case-card'
+export { caseLabel, STAGE_SHORT } from './case-label'

@@ -1,0 +1,111 @@
+import { memo } from 'react'
+import { Text, View } from '@tarojs/components'
+import dayjs from 'dayjs'
+import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain/timeline'
+import './case-timeline.scss'
+
+interface Props {
+  timeline: Timeline
+  /** Moves on its own (PROGRESS_STEP steps); the rest of the picture only changes with the case. */
+  nowPct: number
+  nowBeyond: boolean
+}
+
+/**
+ * The case's life drawn with Views: 转出 → 对方收款 → 到账 / 24 h auto-return, placed to scale,
+ * with a "现在" marker that moves. Labels alternate above and below the bar and each sits on its
+ * own line, aligned to its dot, so on a narrow screen or with large text they wrap instead of
+ * running into each other. Per tick at most one style changes (the elapsed part, which carries
+ * the marker and its label).
+ */
+export function CaseTimeline({ timeline, nowPct, nowBeyond }: Props) {
+  const align = nowPct < 12 ? 'start' : nowPct > 88 ? 'end' : 'middle'
+  return (
+    <View className='card timeline' id='case-timeline'>
+      <Text className='card-title'>时间线</Text>
+      <Labels points={timeline.points} side='above' />
+      <View className='timeline__bar'>
+        <Dots points={timeline.points} />
+        <View className='timeline__elapsed' style={`width:${nowPct}%`}>
+          <View className='timeline__now' />
+          <Text className={`timeline__now-label timeline__now-label--${align}`}>
+            {nowBeyond ? '现在 →' : '现在'}
+          </Text>
+        </View>
+      </View>
+      {/* Holds the line the absolutely placed "现在" label sits on; scales with the font. */}
+      <Text className='timeline__now-space'>现在</Text>
+      <Labels points={timeline.points} side='below' />
+      <OffScale points={timeline.beyond} />
+    </View>
+  )
+}
+
+const Dots = memo(function Dots({ points }: { points: TimelinePoint[] }) {
+  return (
+    <>
+      {points.map((p) => (
+        <View
+          key={p.kind}
+          className={`timeline__dot timeline__dot--${p.kind}`}
+          style={`left:${p.pct}%`}
+        />
+      ))}
+    </>
+  )
+})
+
+const Labels = memo(function Labels({
+  points,
+  side,
+}: {
+  points: TimelinePoint[]
+  side: TimelinePoint['side']
+}) {
+  const first = points[0]
+  return (
+    <View className={`timeline__labels timeline__labels--${side}`}>
+      {points
+        .filter((p) => p.side === side)
+        .map((p) => {
+          // Left half: the label starts at its dot; right half: it ends there.
+          const right = p.pct > 50
+          const style = right ? `padding-right:${100 - p.pct}%` : `padding-left:${p.pct}%`
+          return (
+            <View
+              key={p.kind}
+              id={`timeline-${p.kind}`}
+              className={`timeline__label ${right ? 'timeline__label--right' : ''}`}
+              style={style}
+            >
+              <View className={`timeline__tick timeline__dot--${p.kind}`} />
+              <View className='timeline__text'>
+                <Text className='timeline__name'>{p.label}</Text>
+                <Text className='timeline__time'>{pointTime(p.at, first ? first.at : p.at)}</Text>
+              </View>
+            </View>
+          )
+        })}
+    </View>
+  )
+})
+
+const OffScale = memo(function OffScale({ points }: { points: OffScalePoint[] }) {
+  if (!points.length) return null
+  return (
+    <View className='timeline__beyond'>
+      {points.map((p) => (
+        <Text key={p.kind} className='hint'>
+          更远的时间点（未按比例画出）：{p.label} {p.approximate ? '约 ' : ''}
+          {dayjs(p.at).format('YYYY-MM-DD')}
+        </Text>
+      ))}
+    </View>
+  )
+})
+
+/** Time of day on the day of the transfer, the date as well on any later day. */
+function pointTime(at: number, sentAt: number): string {
+  const d = dayjs(at)
+  return d.isSame(dayjs(sentAt), 'day') ? d.format('HH:mm') : d.format('M月D日 HH:mm')
+}

@@ -1,0 +1,1 @@
+export { CrossBorderNote } from './checklist-cross-border'

@@ -1,0 +1,1 @@
+export { ChecklistGroupCard } from './checklist-group'

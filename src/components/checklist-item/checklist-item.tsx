@@ -1,0 +1,83 @@
+import { Text, View } from '@tarojs/components'
+import type { ChecklistItem } from '../../domain'
+import { callNumber, copyText } from '../../platform/phone'
+import { SourceNote } from '../source-note'
+import { TapPath } from '../tap-path'
+import './checklist-item.scss'
+
+interface Props {
+  item: ChecklistItem
+  done: boolean
+  onToggle: (itemId: string) => void
+  /** False in Moments' single-page mode (no navigation). */
+  linked: boolean
+}
+
+/**
+ * One step of the checklist: a check box (id `item-<id>`), what to do, where to find it and why,
+ * the tap path with a copy button (`copy-<id>`), a call button (`dial-<id>`), and its source.
+ */
+export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
+  return (
+    <View className={`checklist-item ${done ? 'checklist-item--done' : ''}`}>
+      <View
+        id={`item-${item.id}`}
+        className='checklist-item__head'
+        data-done={done ? 'yes' : 'no'}
+        onClick={() => onToggle(item.id)}
+      >
+        <View className='checklist-item__box'>
+          <Text>{done ? '✓' : ''}</Text>
+        </View>
+        <Text className='checklist-item__title'>{item.title}</Text>
+      </View>
+      {item.condition && <Text className='checklist-item__condition'>{item.condition}</Text>}
+      <Text className='checklist-item__detail'>{item.detail}</Text>
+      {item.where && (
+        <Text className='checklist-item__meta'>
+          <Text className='checklist-item__meta-label'>在哪找：</Text>
+          {item.where}
+        </Text>
+      )}
+      {item.why && (
+        <Text className='checklist-item__meta'>
+          <Text className='checklist-item__meta-label'>为什么：</Text>
+          {item.why}
+        </Text>
+      )}
+      {item.path && <TapPath steps={item.path} />}
+      {(item.path || item.call) && (
+        <View className='btn-row'>
+          {item.path && (
+            <View
+              id={`copy-${item.id}`}
+              className='btn btn--small'
+              onClick={() => copyText(item.path!.join(' → '), '路径')}
+            >
+              复制路径
+            </View>
+          )}
+          {item.call && (
+            <View
+              id={`dial-${item.id}`}
+              className={`btn btn--small ${item.call.number === '110' ? 'btn--danger' : ''}`}
+              onClick={() => callNumber(item.call!.number)}
+            >
+              {item.call.label}
+            </View>
+          )}
+          {item.call && (
+            <View
+              id={`copynum-${item.id}`}
+              className='btn btn--small'
+              onClick={() => copyText(item.call!.number, `号码 ${item.call!.number}`)}
+            >
+              复制号码
+            </View>
+          )}
+        </View>
+      )}
+      <SourceNote sourceIds={item.sourceIds} linked={linked} />
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { ChecklistItemCard } from './checklist-item'

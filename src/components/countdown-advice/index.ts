@@ -1,0 +1,1 @@
+export { CountdownAdvice } from './countdown-advice'

@@ -1,0 +1,50 @@
+import { memo } from 'react'
+import { Text, View } from '@tarojs/components'
+import { checklistStageLabels, formatYuan, type Stage, type TransferCase } from '../../domain'
+import { formatDateTime } from '../../format/time'
+import './countdown-stage.scss'
+
+interface Props {
+  stage: Stage
+  headline: string
+  assumptions: readonly string[]
+  transfer: TransferCase
+  label?: string
+}
+
+/** Money back (or on its way back) reads calm; everything else asks for attention. */
+const TONE: Readonly<Record<Stage, string>> = {
+  'awaiting-acceptance': 'card--warn',
+  'in-delay': 'card--danger',
+  arrived: 'card--warn',
+  unknown: 'card--info',
+  'auto-returned': 'card--accent',
+  returned: 'card--accent',
+}
+
+/** Where the money is now, in one sentence, with the case it is about. Changes only at a stage
+ * boundary, so it never takes part in a tick. */
+export const CountdownStage = memo(function CountdownStage({
+  stage,
+  headline,
+  assumptions,
+  transfer,
+  label,
+}: Props) {
+  const method = transfer.method === 'chat' ? '聊天转账' : '手机号转账'
+  return (
+    <View id='stage' className={`card countdown-stage ${TONE[stage]}`} data-stage={stage}>
+      <Text className='countdown-stage__chip'>现在：{checklistStageLabels[stage]}</Text>
+      <Text className='countdown-stage__headline'>{headline}</Text>
+      <Text className='countdown-stage__case'>
+        {label ? `${label} · ` : ''}
+        {method} {formatYuan(transfer.amountFen)} · {formatDateTime(transfer.sentAt)} 转出
+      </Text>
+      {assumptions.map((text) => (
+        <Text key={text} className='hint'>
+          {text}
+        </Text>
+      ))}
+    </View>
+  )
+})

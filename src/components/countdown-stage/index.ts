@@ -1,0 +1,1 @@
+export { CountdownStage } from './countdown-stage'

@@ -1,0 +1,1 @@
+export { DeadlineList } from './deadline-list'

@@ -1,0 +1,1 @@
+export { FamilyGuide } from './family-guide'

@@ -1,0 +1,1 @@
+export { FieldChips, type ChipOption } from './field-chips'

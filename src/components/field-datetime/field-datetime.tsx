@@ -1,0 +1,71 @@
+import { Picker, Text, View } from '@tarojs/components'
+import './field-datetime.scss'
+
+interface Props {
+  /** Ids: `<idPrefix>-date`, `<idPrefix>-time`, `<idPrefix>-now`, `<idPrefix>-clear`. */
+  idPrefix: string
+  /** 'YYYY-MM-DD' or '' */
+  date: string
+  /** 'HH:mm' or '' */
+  time: string
+  /** Latest selectable date (today): a transfer cannot be in the future. */
+  maxDate: string
+  onDate: (date: string) => void
+  onTime: (time: string) => void
+  /** The "刚刚" shortcut: sets both to now. */
+  onNow: () => void
+  /** Shown only when given and something is filled in (for an optional time). */
+  onClear?: () => void
+}
+
+/** A date picker and a time picker side by side, with a "刚刚" shortcut. */
+export function FieldDateTime({
+  idPrefix,
+  date,
+  time,
+  maxDate,
+  onDate,
+  onTime,
+  onNow,
+  onClear,
+}: Props) {
+  return (
+    <View className='field-datetime'>
+      <View className='field-datetime__pickers'>
+        <Picker
+          id={`${idPrefix}-date`}
+          className='field-datetime__picker'
+          mode='date'
+          value={date || maxDate}
+          end={maxDate}
+          onChange={(e) => onDate(String(e.detail.value))}
+        >
+          <View className={`field-datetime__value ${date ? '' : 'field-datetime__value--empty'}`}>
+            <Text>{date || '选择日期'}</Text>
+          </View>
+        </Picker>
+        <Picker
+          id={`${idPrefix}-time`}
+          className='field-datetime__picker'
+          mode='time'
+          value={time || '00:00'}
+          onChange={(e) => onTime(String(e.detail.value))}
+        >
+          <View className={`field-datetime__value ${time ? '' : 'field-datetime__value--empty'}`}>
+            <Text>{time || '选择时间'}</Text>
+          </View>
+        </Picker>
+      </View>
+      <View className='btn-row'>
+        <View id={`${idPrefix}-now`} className='btn btn--small' onClick={onNow}>
+          <Text>刚刚</Text>
+        </View>
+        {onClear && (date || time) && (
+          <View id={`${idPrefix}-clear`} className='btn btn--small' onClick={onClear}>
+            <Text>清除</Text>
+          </View>
+        )}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { FieldDateTime } from './field-datetime'

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components'
+import './home-links.scss'
+
+interface Props {
+  /** How many unreadable records storage set aside. */
+  quarantined: number
+  onChecklist: () => void
+  onPrevention: () => void
+  onAbout: () => void
+}
+
+/** The way on from home: the complaint checklist, the prevention guide, and 依据与隐私. */
+export function HomeLinks({ quarantined, onChecklist, onPrevention, onAbout }: Props) {
+  return (
+    <View className='home-links'>
+      <View id='open-checklist' className='card home-links__item' onClick={onChecklist}>
+        <Text className='card-title'>投诉与报警清单 ›</Text>
+        <Text className='muted'>
+          保存证据、平台投诉、报警、起诉，一项项打勾，还能生成报案材料。
+        </Text>
+      </View>
+      <View id='open-prevention' className='card home-links__item' onClick={onPrevention}>
+        <Text className='card-title'>防范设置 ›</Text>
+        <Text className='muted'>延时到账等防护设置的操作路径，适合转发给家人。</Text>
+      </View>
+      {quarantined > 0 && (
+        <Text id='quarantine-note' className='hint home-links__note' onClick={onAbout}>
+          有 {quarantined} 条无法读取的记录已被单独保存，详见依据与隐私 ›
+        </Text>
+      )}
+      <Text id='open-about' className='home-links__about' onClick={onAbout}>
+        依据与隐私 ›
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { HomeLinks } from './home-links'

@@ -1,0 +1,1 @@
+export { LargeTextSwitch } from './large-text-switch'

@@ -1,0 +1,1 @@
+export { LegalRouteList } from './legal-routes'

@@ -1,0 +1,1 @@
+export { PreventionItemCard } from './prevention-item'

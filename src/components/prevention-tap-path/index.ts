@@ -1,0 +1,1 @@
+export { PreventionTapPath } from './prevention-tap-path'

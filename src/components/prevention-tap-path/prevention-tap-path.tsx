@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import { pathText } from '../../domain'
+import { copyText } from '../../platform/phone'
+import { TapPath } from '../tap-path'
+import './prevention-tap-path.scss'
+
+interface Props {
+  /** Used for the copy button's id: `copy-path-<itemId>`. */
+  itemId: string
+  path: readonly string[]
+  pathNote?: string
+}
+
+/**
+ * A tap path drawn as numbered steps, one per screen the user will see on their own phone
+ * (我 → 服务 → ··· → 支付设置 → 转账到账时间, FACTS D1), with a button that copies it as text so a
+ * family member can paste it into a chat.
+ */
+export function PreventionTapPath({ itemId, path, pathNote }: Props) {
+  if (!path.length) return null
+  return (
+    <View className='prevention-tap-path'>
+      <Text className='prevention-tap-path__lead'>在手机上依次点：</Text>
+      <TapPath steps={path} numbered />
+      {pathNote && <Text className='hint'>{pathNote}</Text>}
+      <View
+        id={`copy-path-${itemId}`}
+        className='btn btn--small prevention-tap-path__copy'
+        onClick={() => copyText(pathText(path), '操作路径')}
+      >
+        复制路径
+      </View>
+    </View>
+  )
+}

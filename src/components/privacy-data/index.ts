@@ -1,0 +1,1 @@
+export { PrivacyData, type StoredSummary } from './privacy-data'

@@ -1,0 +1,1 @@
+export { ProgressSummary } from './progress-summary'

@@ -1,0 +1,1 @@
+export { ScenarioPicker } from './scenario-picker'

@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components'
+import { scenarioLabels, scenarios } from '../../domain'
+import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
+import './scenario-picker.scss'
+
+interface Props {
+  cases: CaseOption[]
+  choice: ScopeChoice
+  onSelect: (choice: ScopeChoice) => void
+}
+
+/**
+ * What the list is about: a saved case ("备注 · 阶段", id `scope-case-<id>`) or one of the five
+ * generic scenarios (id `scope-<scenario>`).
+ */
+export function ScenarioPicker({ cases, choice, onSelect }: Props) {
+  const isActive = (c: ScopeChoice) =>
+    c.kind === choice.kind &&
+    (c.kind === 'case'
+      ? choice.kind === 'case' && c.id === choice.id
+      : choice.kind === 'scenario' && c.scenario === choice.scenario)
+
+  return (
+    <View className='scenario-picker'>
+      {cases.length > 0 && (
+        <View className='scenario-picker__row'>
+          <Text className='scenario-picker__label'>我的记录</Text>
+          <View className='scenario-picker__chips'>
+            {cases.map((c) => {
+              const option: ScopeChoice = { kind: 'case', id: c.id }
+              return (
+                <View
+                  key={c.id}
+                  id={`scope-case-${c.id}`}
+                  className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                  onClick={() => onSelect(option)}
+                >
+                  {c.chipLabel}
+                </View>
+              )
+            })}
+          </View>
+        </View>
+      )}
+      <View className='scenario-picker__row'>
+        <Text className='scenario-picker__label'>
+          {cases.length > 0 ? '或者看通用清单' : '发生了什么'}
+        </Text>
+        <View className='scenario-picker__chips'>
+          {scenarios.map((s) => {
+            const option: ScopeChoice = { kind: 'scenario', scenario: s }
+            return (
+              <View
+                key={s}
+                id={`scope-${s}`}
+                className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                onClick={() => onSelect(option)}
+              >
+                {scenarioLabels[s]}
+              </View>
+            )
+          })}
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export { StageDeadlines } from './stage-deadlines'

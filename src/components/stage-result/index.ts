@@ -1,0 +1,1 @@
+export { StageResult } from './stage-result'

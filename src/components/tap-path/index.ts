@@ -1,0 +1,1 @@
+export { TapPath } from './tap-path'

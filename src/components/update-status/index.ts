@@ -1,0 +1,1 @@
+export { UpdateStatus } from './update-status'

@@ -1,0 +1,1 @@
+export { WarningList } from './warning-list'

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import type { Warning } from '../../domain'
+import { callNumber } from '../../platform/phone'
+import { SourceNote } from '../source-note'
+import './warning-list.scss'
+
+interface Props {
+  items: readonly Warning[]
+  linked: boolean
+}
+
+/**
+ * Warnings that must stand out (S1 paid recovery, S2 "转错了" strangers, C1 fake 95017 calls):
+ * danger ones in red cards, cautions in amber. A warning's number is one the user dials themselves.
+ */
+export function WarningList({ items, linked }: Props) {
+  return (
+    <View className='warning-list'>
+      {items.map((w) => (
+        <View
+          key={w.id}
+          id={`warning-${w.id}`}
+          className={`card warning-list__card ${w.level === 'danger' ? 'card--danger' : 'card--warn'}`}
+        >
+          <Text className='warning-list__title'>
+            {w.level === 'danger' ? '⚠ ' : ''}
+            {w.title}
+          </Text>
+          <Text className='warning-list__body'>{w.body}</Text>
+          {w.call && (
+            <View className='btn-row'>
+              <View
+                id={`dial-warning-${w.id}`}
+                className='btn btn--small'
+                onClick={() => callNumber(w.call!.number)}
+              >
+                {w.call.label}
+              </View>
+            </View>
+          )}
+          <SourceNote sourceIds={w.sourceIds} linked={linked} />
+        </View>
+      ))}
+    </View>
+  )
+}

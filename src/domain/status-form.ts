@@ -1,0 +1,238 @@
+import {
+  MAX_AMOUNT_FEN,
+  parseTransferCase,
+  type ArrivalSetting,
+  type FieldError,
+  type ParseResult,
+  type RecipientState,
+  type TransferCause,
+  type TransferMethod,
+} from './transfer-case'
+
+/**
+ * The status-check form as the user filled it: choices, plus the raw strings of the amount box and
+ * the date/time pickers. Turning it into a TransferCase input is pure: `now` is always a parameter.
+ *
+ * Dates and times are the phone's LOCAL wall clock. The user copies them from their 账单, which
+ * WeChat shows in the phone's own zone, so the conversion uses local-time Date constructors on
+ * purpose (the rules module elsewhere works in absolute epoch ms and never looks at a zone).
+ */
+export interface StatusFormValues {
+  method?: TransferMethod
+  /** 'YYYY-MM-DD', as a date picker gives it. */
+  sentDate: string
+  /** 'HH:mm', as a time picker gives it. */
+  sentTime: string
+  /** What the user typed in the amount box, in 元. */
+  amountText: string
+  arrival?: ArrivalSetting
+  recipient?: RecipientState
+  /** Optional: when the recipient accepted (only asked for an accepted, delayed chat transfer). */
+  acceptedDate: string
+  acceptedTime: string
+  cause?: TransferCause
+  crossBorder?: boolean
+}
+
+export type YuanResult = { ok: true; fen: number } | { ok: false; message: string }
+export type LocalTimeResult = { ok: true; ms: number } | { ok: false; message: string }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** 'YYYY-MM-DD' of an instant on the phone's local calendar (what a date picker shows). */
+export function localDateString(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** 'HH:mm' of an instant on the phone's local clock (what a time picker shows). */
+export function localTimeString(ms: number): string {
+  const d = new Date(ms)
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** What the form starts with: the transfer happened "just now" unless the user says otherwise. */
+export function initialStatusForm(now: number): StatusFormValues {
+  return {
+    sentDate: localDateString(now),
+    sentTime: localTimeString(now),
+    amountText: '',
+    // 实时到账 is WeChat's default (D1); most people never changed it.
+    arrival: 'instant',
+    acceptedDate: '',
+    acceptedTime: '',
+  }
+}
+
+/** Full-width digits and punctuation (from a Chinese keyboard or a paste) as ASCII. */
+function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/，/g, ',')
+}
+
+/** Digits with correct thousands groups ('1,000', '12,345'), or plain digits, or nothing. */
+const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/
+
+/**
+ * The amount box's text in 元 → integer 分. Parsed as a string, never `parseFloat(x) * 100`
+ * (0.29 * 100 is 28.999999999999996 in floating point). Accepts '500', '12.5', '.5', full-width
+ * digits, a leading ¥ or trailing 元, and correctly grouped thousands ('1,000.50'); trailing zeros
+ * past the cents are harmless ('12.340'). Everything else gets a Chinese message.
+ */
+export function parseYuan(text: string): YuanResult {
+  const clean = toHalfWidth(String(text ?? ''))
+    .replace(/\s+/g, '')
+    .replace(/^[¥￥]/, '')
+    .replace(/元$/, '')
+  if (clean === '') return { ok: false, message: '请填写金额' }
+  if (clean.startsWith('-')) return { ok: false, message: '请直接填写转出的金额，不用带负号' }
+  const match = AMOUNT.exec(clean)
+  if (!match || clean === '.' || (match[1] === '' && match[2] === undefined)) {
+    return { ok: false, message: '金额只能填数字，例如 500 或 12.50' }
+  }
+  const whole = match[1].replace(/,/g, '').replace(/^0+(?=\d)/, '')
+  const fraction = (match[2] ?? '').replace(/0+$/, '')
+  if (fraction.length > 2) return { ok: false, message: '金额最多两位小数（精确到分）' }
+  // Checked on the digits before any arithmetic, so a long paste can never lose precision.
+  const maxYuanDigits = String(MAX_AMOUNT_FEN / 100).length
+  if (whole.length > maxYuanDigits) {
+    return { ok: false, message: '金额过大，请检查是否多输了位数' }
+  }
+  const fen = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'))
+  if (fen <= 0) return { ok: false, message: '金额必须大于 0' }
+  if (fen > MAX_AMOUNT_FEN) return { ok: false, message: '金额过大，请检查是否多输了位数' }
+  return { ok: true, fen }
+}
+
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/**
+ * A date picker's 'YYYY-MM-DD' and a time picker's 'HH:mm' → epoch ms, read as the phone's local
+ * time. `what` names the moment in messages ('转账' / '对方收款').
+ */
+export function localDateTimeToMs(date: string, time: string, what: string): LocalTimeResult {
+  if (!date) return { ok: false, message: `请选择${what}日期` }
+  if (!time) return { ok: false, message: `请选择${what}时间` }
+  const d = DATE.exec(date.trim())
+  const t = TIME.exec(time.trim())
+  if (!d) return { ok: false, message: `${what}日期格式不正确` }
+  if (!t) return { ok: false, message: `${what}时间格式不正确` }
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])]
+  const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)]
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `${what}日期不存在，请重新选择` }
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, message: `${what}时间不存在，请重新选择` }
+  }
+  const local = new Date(year, month - 1, day, hour, minute, second, 0)
+  // A wall-clock time skipped by a daylight-saving change has no instant (China has none since
+  // 1991, but a phone abroad may): the Date constructor would silently move it.
+  if (local.getHours() !== hour || local.getMinutes() !== minute || local.getDate() !== day) {
+    return { ok: false, message: `这个${what}时间在手机所在时区不存在，请重新选择` }
+  }
+  return { ok: true, ms: local.getTime() }
+}
+
+/** Whether the form asks when the recipient accepted: only then does that time move a deadline. */
+export function asksAcceptedAt(v: StatusFormValues): boolean {
+  return v.method === 'chat' && v.recipient === 'accepted' && !!v.arrival && v.arrival !== 'instant'
+}
+
+/** Whether a choice can be shown: a phone-number transfer has no 待确认 step (T5). */
+export function recipientAllowed(method: TransferMethod | undefined, r: RecipientState): boolean {
+  return !(method === 'phone' && r === 'pending')
+}
+
+export interface FormChange {
+  values: StatusFormValues
+  /** Errors the change itself raises (e.g. a choice it had to undo), by field. */
+  errors: FieldError[]
+}
+
+/**
+ * Applies one change. Switching to 手机号转账 while 待对方确认收款 is chosen drops that choice and
+ * says why beside the field, since a phone-number transfer never waits for acceptance (T5).
+ */
+export function changeStatusForm(
+  values: StatusFormValues,
+  patch: Partial<StatusFormValues>,
+): FormChange {
+  const next = { ...values, ...patch }
+  const errors: FieldError[] = []
+  if (next.recipient && !recipientAllowed(next.method, next.recipient)) {
+    next.recipient = undefined
+    errors.push({
+      field: 'recipient',
+      message: '手机号转账没有“待对方确认收款”这一步，请重新选择对方的收款状态',
+    })
+  }
+  return { values: next, errors }
+}
+
+/**
+ * The raw TransferCase input the form describes, plus the errors found while converting its
+ * strings (reported on the same field names `parseTransferCase` uses: amountFen, sentAt, acceptedAt).
+ */
+export function statusFormToInput(v: StatusFormValues): {
+  raw: Record<string, unknown>
+  errors: FieldError[]
+} {
+  const errors: FieldError[] = []
+  const raw: Record<string, unknown> = {
+    method: v.method,
+    arrival: v.arrival,
+    recipient: v.recipient,
+    cause: v.cause,
+  }
+  if (v.crossBorder !== undefined) raw.crossBorder = v.crossBorder
+
+  const amount = parseYuan(v.amountText)
+  if (amount.ok) raw.amountFen = amount.fen
+  else errors.push({ field: 'amountFen', message: amount.message })
+
+  const sent = localDateTimeToMs(v.sentDate, v.sentTime, '转账')
+  if (sent.ok) raw.sentAt = sent.ms
+  else errors.push({ field: 'sentAt', message: sent.message })
+
+  // Optional: left empty, the rules assume the transfer time and say so in their assumptions.
+  if (asksAcceptedAt(v) && (v.acceptedDate || v.acceptedTime)) {
+    const accepted = localDateTimeToMs(v.acceptedDate || v.sentDate, v.acceptedTime, '对方收款')
+    if (accepted.ok) raw.acceptedAt = accepted.ms
+    else errors.push({ field: 'acceptedAt', message: accepted.message })
+  }
+  return { raw, errors }
+}
+
+/**
+ * The whole submit: convert the strings, then check the case against the rules at `now`. Errors
+ * come back one per field; a conversion error wins over the rules' message for the same field
+ * (it says what is wrong with what the user typed).
+ */
+export function submitStatusForm(v: StatusFormValues, now: number): ParseResult {
+  const { raw, errors } = statusFormToInput(v)
+  const parsed = parseTransferCase(raw, now)
+  if (parsed.ok && errors.length === 0) return parsed
+  const seen = new Set(errors.map((e) => e.field))
+  const merged = [...errors]
+  if (!parsed.ok) {
+    for (const e of parsed.errors) {
+      if (seen.has(e.field)) continue
+      seen.add(e.field)
+      merged.push(e)
+    }
+  }
+  return { ok: false, errors: merged }
+}
+
+/** Field errors as a map for the form (first message per field wins). */
+export function errorsByField(errors: readonly FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of errors) if (!(e.field in out)) out[e.field] = e.message
+  return out
+}

@@ -1,0 +1,265 @@
+import type { Assessment } from './assess'
+import { formatRemaining, windowProgress } from './countdown'
+import { deadlinesFor, type Deadline, type DeadlineKind } from './deadlines'
+import { HEDGE_TEXT, isHedged } from './sources'
+import { delayStartsAt } from './stage'
+import { DAY, HOUR, MINUTE } from './time'
+import type { TransferCase } from './transfer-case'
+
+/*
+ * The countdown page's arithmetic: when the assessment can change, how far each window has run,
+ * where things sit on the case's timeline, and what a calendar reminder says. Pure: `now` is a
+ * parameter, like everywhere in the rules module.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// When the assessment can change
+
+/**
+ * Every moment at which `assessTransfer(c, now)` can answer differently, earliest first. The
+ * stage only changes at the auto-return moment (T1) and at arrival (D2, T5), and both are
+ * deadlines; everything else an assessment holds follows from the stage and from which deadlines
+ * have passed. 'arrived' is asked for because it is the stage with the most deadlines (it adds the
+ * limitation period, L2); `at` does not depend on the stage.
+ */
+export function assessmentBoundaries(c: TransferCase): number[] {
+  const ats = deadlinesFor(c, 'arrived', Number.NEGATIVE_INFINITY).map((d) => d.at)
+  return Array.from(new Set(ats)).sort((a, b) => a - b)
+}
+
+/**
+ * How many boundaries `now` has reached. Two moments with the same phase get the same
+ * assessment, so a page recomputes it only when the phase changes, not on every tick.
+ */
+export function phaseAt(boundaries: readonly number[], now: number): number {
+  let phase = 0
+  while (phase < boundaries.length && now >= boundaries[phase]) phase++
+  return phase
+}
+
+// ---------------------------------------------------------------------------------------------
+// One deadline's live figures
+
+/**
+ * Progress widths move in steps of this many percent. A bar is about 330 px wide on a phone, so
+ * 0.25 % is under one pixel: finer steps only cost setData traffic (a 30-minute window would
+ * otherwise send a new width almost every second).
+ */
+export const PROGRESS_STEP = 0.25
+
+/** A percentage clamped to 0..100 and rounded to `step`. */
+export function roundPct(pct: number, step = PROGRESS_STEP): number {
+  if (!Number.isFinite(pct)) return 0
+  const clamped = Math.min(100, Math.max(0, pct))
+  // Rounding through 1/step keeps the result a short decimal (12.25, not 12.250000000001).
+  return Math.round(clamped / step) / Math.round(1 / step)
+}
+
+/** When the window a deadline closes was opened: acceptance for a delayed chat transfer (D2), the
+ * transfer itself for everything else (T1, T5, C8, L2). */
+export function windowStartOf(c: TransferCase, d: Pick<Deadline, 'kind'>): number {
+  return d.kind === 'arrival' ? delayStartsAt(c) : c.sentAt
+}
+
+export interface DeadlineClock {
+  /** What the countdown shows: '23:59:58', '1天 02:03:04', '约 1095 天' or '已过'. */
+  text: string
+  /** How far the window has run, 0..100 in PROGRESS_STEP steps. */
+  progressPct: number
+  passed: boolean
+}
+
+/**
+ * The figures a deadline shows at `now`. The limitation period is an estimate years away: it
+ * counts whole days ('约 1095 天'), never seconds.
+ */
+export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
+  const passed = now >= d.at
+  const progressPct = roundPct(windowProgress(windowStartOf(c, d), d.at, now) * 100)
+  if (passed) return { text: '已过', progressPct: 100, passed }
+  if (d.approximate) return { text: `约 ${Math.ceil((d.at - now) / DAY)} 天`, progressPct, passed }
+  return { text: formatRemaining(d.at - now), progressPct, passed }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case's timeline
+
+export type TimelinePointKind = 'sent' | 'accepted' | DeadlineKind
+
+export interface TimelinePoint {
+  kind: TimelinePointKind
+  /** Short: it sits under a dot on a narrow screen. */
+  label: string
+  at: number
+  /** Position on the bar, 0..100. */
+  pct: number
+  passed: boolean
+  /** Labels alternate above and below the bar in time order, so neighbours never share a side. */
+  side: 'above' | 'below'
+}
+
+/** A deadline too far away to draw to scale (the limitation period), listed after the bar. */
+export interface OffScalePoint {
+  kind: DeadlineKind
+  label: string
+  at: number
+  approximate: boolean
+}
+
+export interface Timeline {
+  start: number
+  end: number
+  /** end - start, ms; never 0 (a bar needs a length). */
+  span: number
+  points: TimelinePoint[]
+  /** Where "现在" sits, 0..100. */
+  nowPct: number
+  /** True when now lies past the last point (the marker then rests at the right end). */
+  nowBeyond: boolean
+  beyond: OffScalePoint[]
+}
+
+/**
+ * The longest stretch drawn to scale. Every transfer rule lands within two days of sending (24 h
+ * auto-return, acceptance within 24 h plus a 24 h delay); the 3-year limitation period would
+ * squash all of them into one dot, so it is listed beside the bar instead.
+ */
+export const TIMELINE_MAX_SPAN = 7 * DAY
+
+/** The shortest bar: a transfer whose only point is the 30-minute emergency window still gets a
+ * readable scale. */
+const TIMELINE_MIN_SPAN = 30 * MINUTE
+
+const POINT_LABEL: Readonly<Record<DeadlineKind, string>> = {
+  'emergency-stop': '报警止付关键 30 分钟',
+  arrival: '到账',
+  'auto-return': '未收款自动退回',
+  limitation: '诉讼时效约到期',
+}
+
+const KIND_ORDER: readonly TimelinePointKind[] = [
+  'sent',
+  'accepted',
+  'emergency-stop',
+  'arrival',
+  'auto-return',
+  'limitation',
+]
+
+/**
+ * The case's life as points on a bar from 转出 to the last deadline within TIMELINE_MAX_SPAN:
+ * 对方收款 (when known), the 30-minute emergency window, 到账 and the 24 h auto-return, to scale,
+ * with where "现在" is. Points come from the assessment's deadlines, so the picture and the
+ * countdowns can never disagree.
+ */
+export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeline {
+  const instant = c.arrival === 'instant'
+  const drafts: Omit<TimelinePoint, 'pct' | 'side'>[] = [
+    {
+      kind: 'sent',
+      // A phone-number transfer with 实时到账 lands the moment it is sent (T5).
+      label: c.method === 'phone' && instant && c.recipient !== 'returned' ? '转出即到账' : '转出',
+      at: c.sentAt,
+      passed: true,
+    },
+  ]
+  if (c.method === 'chat' && c.recipient === 'accepted' && c.acceptedAt !== undefined) {
+    // The user says it happened, so it is passed even if the time is a few minutes ahead (skew).
+    drafts.push({
+      kind: 'accepted',
+      label: instant ? '对方收款即到账' : '对方收款',
+      at: c.acceptedAt,
+      passed: true,
+    })
+  }
+  const beyond: OffScalePoint[] = []
+  for (const d of a.deadlines) {
+    if (d.at - c.sentAt > TIMELINE_MAX_SPAN) {
+      beyond.push({
+        kind: d.kind,
+        label: POINT_LABEL[d.kind],
+        at: d.at,
+        approximate: d.approximate,
+      })
+      continue
+    }
+    const label =
+      d.kind === 'arrival' && c.recipient === 'returned' ? '原定到账' : POINT_LABEL[d.kind]
+    drafts.push({ kind: d.kind, label, at: d.at, passed: now >= d.at })
+  }
+  drafts.sort((x, y) => x.at - y.at || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind))
+
+  const start = c.sentAt
+  const last = Math.max(...drafts.map((p) => p.at))
+  const end = Math.max(last, start + TIMELINE_MIN_SPAN)
+  const span = end - start
+  const pctOf = (at: number) => roundPct(((at - start) / span) * 100, 0.1)
+  const points = drafts.map((p, i): TimelinePoint => ({
+    ...p,
+    pct: pctOf(p.at),
+    side: i % 2 === 0 ? 'above' : 'below',
+  }))
+  return {
+    start,
+    end,
+    span,
+    points,
+    nowPct: timelinePosition({ start, span }, now),
+    nowBeyond: now > end,
+    beyond,
+  }
+}
+
+/**
+ * Where a moment sits on a timeline, 0..100, in PROGRESS_STEP steps so the "现在" marker moves
+ * only when it would move on screen.
+ */
+export function timelinePosition(t: Pick<Timeline, 'start' | 'span'>, at: number): number {
+  return roundPct(((at - t.start) / t.span) * 100)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar reminders (FACTS M4: the only server-free reminder a mini-program has)
+
+export interface CalendarEntry {
+  /** Lands in the phone's system calendar: never the amount, a name or an ID. */
+  title: string
+  description: string
+  /** Epoch ms of the deadline. */
+  at: number
+  /** How long before `at` the alarm rings, in SECONDS (what wx.addPhoneCalendar takes). */
+  alarmOffsetSec: number
+}
+
+const CALENDAR_TITLE: Readonly<Record<DeadlineKind, string>> = {
+  'auto-return': '转账自动退回时间',
+  arrival: '延时到账截止：到账前可投诉',
+  'emergency-stop': '转账后 30 分钟：尽快报警',
+  limitation: '转账诉讼时效约到期（估算）',
+}
+
+/**
+ * How early the alarm rings, by the length of the window it closes:
+ * - the 30-minute emergency window (C8): 5 minutes before — a longer lead would ring at once;
+ * - windows of 2 hours or more (2 h / 24 h delay, 24 h auto-return): 30 minutes before, enough to
+ *   file the in-app complaint before the money lands (D3);
+ * - the ~3-year limitation period (L2): 30 days before, time to prepare a suit.
+ * A lead longer than the time left would put the alarm in the past, where it never rings, so it
+ * shrinks to what is left (at least one minute before the deadline, else at the deadline).
+ */
+export function alarmOffsetFor(windowMs: number, remainingMs: number): number {
+  const wanted = windowMs >= 365 * DAY ? 30 * DAY : windowMs >= 2 * HOUR ? 30 * MINUTE : 5 * MINUTE
+  const lead = Math.min(wanted, remainingMs - MINUTE)
+  return lead > 0 ? Math.floor(lead / 1000) : 0
+}
+
+/** What the phone's calendar gets for a deadline that has not passed. */
+export function calendarEntryFor(c: TransferCase, d: Deadline, now: number): CalendarEntry {
+  const hedge = isHedged(d.sourceIds) ? `（${HEDGE_TEXT}）` : ''
+  return {
+    title: CALENDAR_TITLE[d.kind],
+    description: `${d.label}：${d.atZero}${hedge}\n来自“转账急救箱”小程序。`,
+    at: d.at,
+    alarmOffsetSec: alarmOffsetFor(d.at - windowStartOf(c, d), d.at - now),
+  }
+}

@@ -1,0 +1,44 @@
+import { confirm, toast } from '../platform/feedback'
+import { useLargeTextSetter } from './use-large-text'
+import { useStored } from './use-stored'
+
+/**
+ * What the 依据与隐私 page shows about storage, read once per show, and 清除所有数据: asks first,
+ * removes every `tr:` key (store.clearAll), says how it went, and re-reads so the page shows the
+ * empty state (大字模式 goes back to off with the rest).
+ */
+export function useAboutData() {
+  const { value, store, reload } = useStored((s) => {
+    // Reading the other areas first lets anything unreadable be set aside before the list of
+    // set-aside values is read, so this page shows it at once.
+    const settings = s.settings.get()
+    const caseCount = s.cases.list().length
+    const preventionDone = s.prevention.get().length
+    const quarantined = s.quarantined()
+    return {
+      largeText: settings.largeText,
+      quarantined,
+      summary: {
+        caseCount,
+        preventionDone,
+        largeText: settings.largeText,
+        quarantinedCount: quarantined.length,
+      },
+    }
+  })
+  const setLargeText = useLargeTextSetter(store, reload)
+
+  const clearAll = async () => {
+    const sure = await confirm(
+      '清除所有数据',
+      '将删除这台手机上本应用保存的转账记录、清单进度、报案材料和设置，删除后不能恢复。',
+      '清除',
+    )
+    if (!sure) return
+    const result = store.clearAll()
+    toast(result.ok ? '已清除所有数据' : result.error, result.ok ? 'success' : 'none')
+    reload()
+  }
+
+  return { ...value, setLargeText, clearAll }
+}

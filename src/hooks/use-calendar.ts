@@ -1,0 +1,28 @@
+import { useCallback, useState } from 'react'
+import type { Deadline, DeadlineKind, TransferCase } from '../domain'
+import { calendarEntryFor } from '../domain/timeline'
+import { addToPhoneCalendar, CALENDAR_MESSAGES } from '../platform/calendar'
+
+/** A result worth keeping on screen under the deadline's button (a toast is gone in 2.5 s). */
+export type CalendarNotes = Partial<Record<DeadlineKind, string>>
+
+/**
+ * "添加到手机日历" for the deadlines of one case. Reminder texts come from calendarEntryFor (no
+ * amount, name or ID reaches the system calendar); the outcome stays under the button.
+ */
+export function useCalendar(transfer: TransferCase) {
+  const [notes, setNotes] = useState<CalendarNotes>({})
+  const add = useCallback(
+    async (d: Deadline) => {
+      const outcome = await addToPhoneCalendar(calendarEntryFor(transfer, d, Date.now()))
+      if (outcome === 'cancelled') return
+      setNotes((prev) => ({
+        ...prev,
+        [d.kind]:
+          outcome === 'added' ? '已添加到手机日历，到点前会提醒你。' : CALENDAR_MESSAGES[outcome],
+      }))
+    },
+    [transfer],
+  )
+  return { add, notes }
+}

@@ -1,0 +1,56 @@
+import { useCallback, useMemo } from 'react'
+import { useRouter } from '@tarojs/taro'
+import type { TransferCase } from '../domain'
+import type { StoredCase } from '../storage'
+import { useStored } from './use-stored'
+
+/** The shape the store gives case ids; anything else in a query is not one of ours. */
+const CASE_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** The `id` query of the page, or undefined when it is missing or could not be a case id. */
+export function useCaseIdQuery(): string | undefined {
+  const router = useRouter()
+  const raw = router && router.params ? router.params.id : undefined
+  return useMemo(() => validCaseId(raw), [raw])
+}
+
+export function validCaseId(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined
+  let id = raw
+  try {
+    id = decodeURIComponent(raw)
+  } catch {
+    return undefined
+  }
+  return CASE_ID.test(id) ? id : undefined
+}
+
+export interface CaseHandle {
+  /** Undefined when there is no id, or no (readable) case with it: deleted, or a stale link. */
+  stored: StoredCase | undefined
+  /** Saves a changed transfer for this case; resolves to a Chinese error, or undefined on success. */
+  saveTransfer: (transfer: TransferCase) => string | undefined
+}
+
+/**
+ * One saved case, read once per page show (issue 4) and never per tick. The countdown derives
+ * everything from the stored absolute times, so a page reopened after WeChat killed the app shows
+ * the right figures at once; no timer state is stored.
+ */
+export function useCase(id: string | undefined): CaseHandle {
+  const { value, store, reload } = useStored((s) => (id ? s.cases.get(id) : undefined))
+
+  const saveTransfer = useCallback(
+    (transfer: TransferCase) => {
+      if (!value) return '没有找到这条记录，可能已被删除'
+      const res = store.cases.save({ id: value.id, label: value.label, transfer })
+      if (!res.ok) return res.error
+      reload()
+      return undefined
+    },
+    // store is the app's one shared store; reload only reads through it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [value],
+  )
+  return { stored: value, saveTransfer }
+}

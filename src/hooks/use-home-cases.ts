@@ -1,0 +1,31 @@
+import { confirm, toast } from '../platform/feedback'
+import { useStored } from './use-stored'
+
+/**
+ * What the home page shows from storage, read once per show (issue 4): settings, saved cases
+ * (newest first), how many unreadable records were set aside, and when it was read — the moment
+ * the case list decides whether any countdown needs the page's ticker.
+ */
+export function useHomeCases() {
+  const { value, store, reload } = useStored((s) => {
+    // Cases and settings first: reading them is what sets damaged records aside.
+    const cases = s.cases.list()
+    const settings = s.settings.get()
+    return { cases, settings, quarantined: s.quarantined().length, readAt: Date.now() }
+  })
+
+  const remove = async (id: string) => {
+    const yes = await confirm(
+      '删除这条记录？',
+      '这条转账的倒计时、清单进度和填写的材料会一起删除，不能恢复。',
+      '删除',
+    )
+    if (!yes) return
+    const removed = store.cases.remove(id)
+    if (!removed.ok) toast(removed.error)
+    else toast('已删除', 'success')
+    reload()
+  }
+
+  return { ...value, remove }
+}

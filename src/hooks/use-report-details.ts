@@ -1,0 +1,152 @@
+import { useState } from 'react'
+import {
+  buildCaseSummary,
+  parseReportDetails,
+  type ChecklistGroup,
+  type ReportDetails as DomainDetails,
+  type TransferCase,
+} from '../domain'
+import { formatDateTime } from '../format/time'
+import { toast } from '../platform/feedback'
+import { copyText } from '../platform/phone'
+import type { ReportDetails as StoredDetails, Store } from '../storage'
+
+/** The optional fields the user can add to the 报案材料 (C8: the other side's account, 交易单号). */
+export type DetailField = 'recipientName' | 'recipientWechatId' | 'transactionId' | 'story'
+export const detailFields: DetailField[] = [
+  'recipientName',
+  'recipientWechatId',
+  'transactionId',
+  'story',
+]
+
+export type DetailTexts = Record<DetailField, string>
+/** Messages beside each field, plus `form` for one that belongs to no field. */
+export type DetailErrors = Partial<Record<DetailField | 'form', string>>
+
+const toTexts = (d: StoredDetails): DetailTexts => ({
+  recipientName: d.recipientName ?? '',
+  recipientWechatId: d.recipientWechatId ?? '',
+  transactionId: d.transactionId ?? '',
+  story: d.story ?? '',
+})
+
+export interface SummaryContext {
+  transfer?: TransferCase
+  stageLabel?: string
+  groups: ChecklistGroup[]
+  isDone: (itemId: string) => boolean
+}
+
+/** The 报案材料 text: the case, the saved details, the evidence list and what is ticked. */
+export function summaryText(details: DomainDetails, ctx: SummaryContext, at: number): string {
+  const evidenceGroup = ctx.groups.find((g) => g.id === 'evidence')
+  const evidence = (evidenceGroup?.items ?? []).map((item) => ({
+    title: item.title,
+    done: ctx.isDone(item.id),
+  }))
+  const doneSteps = ctx.groups
+    .filter((g) => g.id !== 'evidence')
+    .flatMap((g) => g.items)
+    .filter((item) => ctx.isDone(item.id))
+    .map((item) => item.title)
+  return buildCaseSummary({
+    transfer: ctx.transfer,
+    details,
+    stageLabel: ctx.stageLabel,
+    evidence,
+    doneSteps,
+    now: at,
+    formatTime: formatDateTime,
+  })
+}
+
+interface Options {
+  store: Store
+  scope: string
+  /** What is saved for the scope now (read once per show). */
+  saved: StoredDetails
+  /** Called after a successful write so the page re-reads storage. */
+  onSaved: () => void
+  context: SummaryContext
+}
+
+/**
+ * The details form and the summary built from it. The fields are stored only on the phone
+ * (store.reportDetails, per case or scenario) and validated by the domain's parseReportDetails.
+ */
+export function useReportDetails({ store, scope, saved, onSaved, context }: Options) {
+  const [texts, setTexts] = useState<DetailTexts>(() => toTexts(saved))
+  const [errors, setErrors] = useState<DetailErrors>({})
+  const [generatedAt, setGeneratedAt] = useState<number | undefined>(undefined)
+  const [formScope, setFormScope] = useState(scope)
+
+  // Another case or scenario was picked: start from what is saved for it (React's "adjust state
+  // when a prop changes" pattern, so no stale field flashes for a frame).
+  if (formScope !== scope) {
+    setFormScope(scope)
+    setTexts(toTexts(saved))
+    setErrors({})
+    setGeneratedAt(undefined)
+  }
+
+  const setField = (field: DetailField, value: string) => {
+    setTexts((prev) => ({ ...prev, [field]: value }))
+    if (errors[field]) setErrors((prev) => ({ ...prev, [field]: undefined }))
+  }
+
+  /** Validates and stores; answers the saved details, or undefined with the errors shown. */
+  const save = (): DomainDetails | undefined => {
+    const parsed = parseReportDetails(texts)
+    if (!parsed.ok) {
+      const next: DetailErrors = {}
+      for (const e of parsed.errors) {
+        const key = (detailFields as string[]).includes(e.field) ? (e.field as DetailField) : 'form'
+        next[key] = next[key] ?? e.message
+      }
+      setErrors(next)
+      return undefined
+    }
+    // `account` is not edited here; keep whatever another page saved.
+    const next: StoredDetails = saved.account
+      ? { account: saved.account, ...parsed.value }
+      : parsed.value
+    const written = store.reportDetails.set(scope, next)
+    if (!written.ok) {
+      setErrors({ form: written.error })
+      return undefined
+    }
+    setErrors({})
+    setTexts(toTexts(parsed.value))
+    onSaved()
+    return parsed.value
+  }
+
+  const saveWithFeedback = () => {
+    if (save()) toast('已保存在这台手机上', 'success')
+  }
+
+  const generate = () => {
+    if (save()) setGeneratedAt(Date.now())
+    else setErrors((prev) => ({ ...prev, form: prev.form ?? '请先改正上面标出的内容' }))
+  }
+
+  // Rebuilt from what is saved on every render (a few dozen lines of text), so a tick or a saved
+  // field after generating shows up at once; the generation time stays the tap's.
+  const summary = generatedAt === undefined ? undefined : summaryText(saved, context, generatedAt)
+
+  const copySummary = () => {
+    if (summary) copyText(summary, '报案材料')
+  }
+
+  return {
+    texts,
+    errors,
+    setField,
+    save,
+    saveWithFeedback,
+    generate,
+    summary,
+    copySummary,
+  }
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react'
+import { Text } from '@tarojs/components'
+import type { TransferCase } from '../../domain'
+import { timelineFor, timelinePosition } from '../../domain/timeline'
+import type { StoredCase } from '../../storage'
+import { CallBar } from '../../components/call-bar'
+import { CaseTimeline } from '../../components/case-timeline'
+import { CountdownAdvice } from '../../components/countdown-advice'
+import { CountdownStage } from '../../components/countdown-stage'
+import { DeadlineList } from '../../components/deadline-list'
+import { UpdateStatus } from '../../components/update-status'
+import { useAssessment } from '../../hooks/use-assessment'
+import { useCalendar } from '../../hooks/use-calendar'
+import { useNow } from '../../hooks/use-now'
+
+interface Props {
+  stored: StoredCase
+  onSave: (next: TransferCase) => string | undefined
+}
+
+/**
+ * The live part of the page. useNow is the page's one ticker (started on show, stopped on hide and
+ * unload). Each tick re-renders this component, but the assessment and the timeline's points are
+ * memoized by phase, and the sections that depend only on them are React.memo components, so a
+ * tick reaches setData as the changed countdown texts and, now and then, a progress width.
+ */
+export function CaseCountdown({ stored, onSave }: Props) {
+  const { transfer } = stored
+  const now = useNow()
+  const assessment = useAssessment(transfer, now)
+  // The points depend on `now` only through the deadlines' `passed`, i.e. through the assessment.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const timeline = useMemo(() => timelineFor(transfer, assessment, now), [transfer, assessment])
+  const calendar = useCalendar(transfer)
+  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  // A stable element: React skips the call bar on every tick.
+  const callBar = useMemo(() => (crime ? <CallBar /> : null), [crime])
+
+  return (
+    <>
+      <CountdownStage
+        stage={assessment.stage}
+        headline={assessment.headline}
+        assumptions={assessment.assumptions}
+        transfer={transfer}
+        label={stored.label}
+      />
+      {callBar}
+      <Text className='section-title'>时间点</Text>
+      <DeadlineList
+        transfer={transfer}
+        deadlines={assessment.deadlines}
+        now={now}
+        onCalendar={calendar.add}
+        calendarNotes={calendar.notes}
+      />
+      {timeline.points.length > 1 && (
+        <CaseTimeline
+          timeline={timeline}
+          nowPct={timelinePosition(timeline, now)}
+          nowBeyond={now > timeline.end}
+        />
+      )}
+      <UpdateStatus transfer={transfer} onSave={onSave} />
+      <CountdownAdvice actions={assessment.actions} notes={assessment.notes} />
+    </>
+  )
+}

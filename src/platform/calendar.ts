@@ -1,0 +1,75 @@
+import Taro from '@tarojs/taro'
+import type { CalendarEntry } from '../domain/timeline'
+import { toast } from './feedback'
+
+export type CalendarOutcome = 'added' | 'cancelled' | 'denied' | 'unsupported' | 'failed'
+
+/** Shown (and returned) for each outcome; a cancel stays quiet. */
+export const CALENDAR_MESSAGES: Readonly<Record<Exclude<CalendarOutcome, 'cancelled'>, string>> = {
+  added: '已添加到日历',
+  denied:
+    '没有日历权限。请点右上角“···”→“设置”，打开“日历”后再点一次；如果弹出隐私说明，需要先同意。',
+  unsupported: '当前微信版本不支持添加日历，请升级微信或手动设置提醒',
+  failed: '没能添加到日历，请手动设置提醒',
+}
+
+/** A toast shows about two lines: the refusal gets a short form, the page shows the full text. */
+const DENIED_TOAST = '没有日历权限：请点右上角···→设置，打开日历'
+
+function errMsgOf(x: unknown): string {
+  return x && typeof x === 'object' && 'errMsg' in x
+    ? String((x as { errMsg: unknown }).errMsg)
+    : ''
+}
+
+function outcomeOf(errMsg: string): CalendarOutcome {
+  if (/cancel/i.test(errMsg)) return 'cancelled'
+  // 'auth deny' / 'auth denied' (the user said no, now or before), 'authorize', and privacy
+  // refusals: since 2023-09 calendar writes need the privacy guide agreed (FACTS M7).
+  if (/auth den|authorize|privacy|permission/i.test(errMsg)) return 'denied'
+  if (/not support|not supported|unsupported/i.test(errMsg)) return 'unsupported'
+  return 'failed'
+}
+
+function isSupported(): boolean {
+  // addPhoneCalendar arrived in base library 2.15.0 (FACTS M4); older WeChat lacks it.
+  if (typeof Taro.addPhoneCalendar !== 'function') return false
+  try {
+    return typeof Taro.canIUse !== 'function' || Taro.canIUse('addPhoneCalendar') !== false
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Writes a deadline into the phone's calendar with an alarm: the only reminder a mini-program can
+ * set without a server (FACTS M4). Must run from a tap. WeChat takes startTime and alarmOffset in
+ * SECONDS; Taro's H5 stand-in reads startTime as milliseconds (`new Date(startTime)`), so the H5
+ * build passes ms. Tells the user what happened, and never throws.
+ */
+export async function addToPhoneCalendar(entry: CalendarEntry): Promise<CalendarOutcome> {
+  if (!isSupported()) {
+    toast(CALENDAR_MESSAGES.unsupported)
+    return 'unsupported'
+  }
+  const startTime = process.env.TARO_ENV === 'h5' ? entry.at : Math.floor(entry.at / 1000)
+  let outcome: CalendarOutcome
+  try {
+    const res = await Taro.addPhoneCalendar({
+      title: entry.title,
+      startTime,
+      description: entry.description,
+      alarm: true,
+      alarmOffset: entry.alarmOffsetSec,
+    })
+    // Some shims resolve with a ':fail' errMsg instead of rejecting.
+    const msg = errMsgOf(res)
+    outcome = /:fail/.test(msg) ? outcomeOf(msg) : 'added'
+  } catch (e) {
+    outcome = outcomeOf(errMsgOf(e))
+  }
+  if (outcome === 'added') toast(CALENDAR_MESSAGES.added, 'success')
+  else if (outcome === 'denied') toast(DENIED_TOAST)
+  else if (outcome !== 'cancelled') toast(CALENDAR_MESSAGES[outcome])
+  return outcome
+}
