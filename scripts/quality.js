@@ -37,10 +37,13 @@ async function main() {
 }
 
 // A check that has not answered in 5 minutes is a failure, not a hung CI run.
-setTimeout(() => {
-  console.error('quality: miniprogram-ci did not answer within 5 minutes')
-  process.exit(1)
-}, 5 * 60 * 1000).unref()
+setTimeout(
+  () => {
+    console.error('quality: miniprogram-ci did not answer within 5 minutes')
+    process.exit(1)
+  },
+  5 * 60 * 1000,
+).unref()
 
 main().catch((e) => {
   console.error(e)

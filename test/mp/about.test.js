@@ -3,7 +3,7 @@
 // confirmation; and `?source=<id>` from a SourceNote tap.
 const fs = require('fs')
 const path = require('path')
-const { bootApp, waitForText } = require('./harness')
+const { bootApp, storedCase, waitForText } = require('./harness')
 
 const ROUTE = 'pages/about/index'
 const HOUR = 60 * 60 * 1000
@@ -16,22 +16,14 @@ const catalogueIds = [
     .matchAll(/^ {2}([A-Z]\d+): \{/gm),
 ].map((m) => m[1])
 
-const validCase = {
-  v: 1,
-  data: {
-    id: 'c1',
-    createdAt: now - HOUR,
-    updatedAt: now - HOUR,
-    transfer: {
-      method: 'chat',
-      sentAt: now - HOUR,
-      amountFen: 50000,
-      arrival: 'instant',
-      recipient: 'pending',
-      cause: 'mistaken',
-    },
-  },
-}
+const validCase = storedCase('c1', {
+  method: 'chat',
+  sentAt: now - HOUR,
+  amountFen: 50000,
+  arrival: 'instant',
+  recipient: 'pending',
+  cause: 'mistaken',
+})
 
 function seed(entries) {
   app.storage.clear()

@@ -1,7 +1,7 @@
 // The countdown page in the production build (miniprogram-simulate), on a fake clock: live
 // countdowns, a deadline passing while the page is open, 更新状态, 添加到手机日历, a missing case, and
 // the one ticker stopping while the page is hidden.
-const { bootApp, flush } = require('./harness')
+const { bootApp, flush, storedCase } = require('./harness')
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -10,10 +10,7 @@ const DAY = 24 * HOUR
 // 2025-06-01 12:00:00 Beijing time, on a whole second.
 const T0 = Date.UTC(2025, 5, 1, 4, 0, 0)
 
-const stored = (id, transfer, at = T0 - MINUTE) => ({
-  v: 1,
-  data: { id, createdAt: at, updatedAt: at, transfer },
-})
+const stored = (id, transfer, at = T0 - MINUTE) => storedCase(id, transfer, { at })
 const transfer = (over) => ({
   method: 'chat',
   sentAt: T0 - 5 * SECOND,

@@ -273,4 +273,11 @@ async function waitForText(handle, text, rounds = 200) {
   throw new Error(`text "${text}" did not appear; page shows: ${handle.text().slice(0, 400)}`)
 }
 
-module.exports = { bootApp, flush, waitForText, dist }
+/** A case as the storage layer keeps it (`tr:case:<id>`): a v1 envelope around the record. */
+function storedCase(id, transfer, { at = transfer.sentAt, label } = {}) {
+  const data = { id, createdAt: at, updatedAt: at, transfer }
+  if (label) data.label = label
+  return { v: 1, data }
+}
+
+module.exports = { bootApp, flush, waitForText, storedCase, dist }

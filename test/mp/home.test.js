@@ -1,7 +1,7 @@
 // 首页 on the production build: the first action, the labelled emergency numbers, saved cases
 // (newest first, stage and a live countdown), deleting one, and a damaged store that must not
 // break the page.
-const { bootApp, flush, waitForText } = require('./harness')
+const { bootApp, flush, storedCase, waitForText } = require('./harness')
 
 const ROUTE = 'pages/home/index'
 const MINUTE = 60 * 1000
@@ -9,11 +9,7 @@ const HOUR = 60 * MINUTE
 // 2025-11-27 14:30 Beijing time (jest pins TZ=Asia/Shanghai).
 const NOW = Date.UTC(2025, 10, 27, 6, 30)
 
-function stored(id, createdAt, transfer, label) {
-  const data = { id, createdAt, updatedAt: createdAt, transfer }
-  if (label) data.label = label
-  return { v: 1, data }
-}
+const stored = (id, at, transfer, label) => storedCase(id, transfer, { at, label })
 
 // Older: a chat transfer to the wrong person, not yet accepted (auto-return in 23:35:00).
 const pendingCase = stored('c1', NOW - 25 * MINUTE, {

@@ -8,30 +8,22 @@
 // Each detector is also run against a planted call, so each part can fail.
 const fs = require('fs')
 const path = require('path')
-const { bootApp, dist, flush } = require('./harness')
+const { bootApp, dist, flush, storedCase } = require('./harness')
 
 const NETWORK_APIS = ['request', 'uploadFile', 'downloadFile', 'connectSocket']
 const HOUR = 60 * 60 * 1000
 const now = Date.now()
 
 const storage = {
-  'tr:case:c1': {
-    v: 1,
-    data: {
-      id: 'c1',
-      createdAt: now - HOUR,
-      updatedAt: now - HOUR,
-      transfer: {
-        method: 'chat',
-        sentAt: now - HOUR,
-        amountFen: 50000,
-        arrival: 'delay2h',
-        recipient: 'accepted',
-        acceptedAt: now - HOUR / 2,
-        cause: 'fraud',
-      },
-    },
-  },
+  'tr:case:c1': storedCase('c1', {
+    method: 'chat',
+    sentAt: now - HOUR,
+    amountFen: 50000,
+    arrival: 'delay2h',
+    recipient: 'accepted',
+    acceptedAt: now - HOUR / 2,
+    cause: 'fraud',
+  }),
 }
 
 const pages = [

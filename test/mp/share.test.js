@@ -3,7 +3,7 @@
 // even while a case full of personal details is stored on the phone.
 const fs = require('fs')
 const path = require('path')
-const { bootApp, dist, waitForText } = require('./harness')
+const { bootApp, dist, storedCase, waitForText } = require('./harness')
 
 const HOUR = 60 * 60 * 1000
 const now = Date.now()
@@ -28,24 +28,19 @@ const personalStrings = [
 ]
 
 const storage = {
-  'tr:case:c1': {
-    v: 1,
-    data: {
-      id: 'c1',
-      label: personal.name,
-      createdAt: now - HOUR,
-      updatedAt: now - HOUR,
-      transfer: {
-        method: 'chat',
-        sentAt: now - HOUR,
-        amountFen: personal.amountFen,
-        arrival: 'delay24h',
-        recipient: 'accepted',
-        acceptedAt: now - HOUR / 2,
-        cause: 'fraud',
-      },
+  'tr:case:c1': storedCase(
+    'c1',
+    {
+      method: 'chat',
+      sentAt: now - HOUR,
+      amountFen: personal.amountFen,
+      arrival: 'delay24h',
+      recipient: 'accepted',
+      acceptedAt: now - HOUR / 2,
+      cause: 'fraud',
     },
-  },
+    { label: personal.name },
+  ),
   'tr:details:c1': {
     v: 1,
     data: {

@@ -5,7 +5,7 @@
 // the heaviest is two: a phone-number transfer with 2-hour delayed arrival after a fraud runs the
 // 30-minute emergency window and the arrival countdown, and its 2-hour timeline moves the
 // "现在" marker most often.
-const { bootApp, flush } = require('./harness')
+const { bootApp, flush, storedCase } = require('./harness')
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -17,22 +17,14 @@ const BUDGET_BYTES_PER_TICK = 300
 jest.useFakeTimers({ now: T0 })
 const app = bootApp({
   storage: {
-    'tr:case:b1': {
-      v: 1,
-      data: {
-        id: 'b1',
-        createdAt: SENT,
-        updatedAt: SENT,
-        transfer: {
-          method: 'phone',
-          sentAt: SENT,
-          amountFen: 500000,
-          arrival: 'delay2h',
-          recipient: 'unknown',
-          cause: 'fraud',
-        },
-      },
-    },
+    'tr:case:b1': storedCase('b1', {
+      method: 'phone',
+      sentAt: SENT,
+      amountFen: 500000,
+      arrival: 'delay2h',
+      recipient: 'unknown',
+      cause: 'fraud',
+    }),
   },
 })
 
