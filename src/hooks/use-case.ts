@@ -1,11 +1,8 @@
 import { useCallback, useMemo } from 'react'
 import { useRouter } from '@tarojs/taro'
 import type { TransferCase } from '../domain'
-import type { StoredCase } from '../storage'
+import { isScope, type StoredCase } from '../storage'
 import { useStored } from './use-stored'
-
-/** The shape the store gives case ids; anything else in a query is not one of ours. */
-const CASE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** The `id` query of the page, or undefined when it is missing or could not be a case id. */
 export function useCaseIdQuery(): string | undefined {
@@ -22,7 +19,8 @@ export function validCaseId(raw: unknown): string | undefined {
   } catch {
     return undefined
   }
-  return CASE_ID.test(id) ? id : undefined
+  // The store's own id shape: anything else in a query is not one of ours.
+  return isScope(id) ? id : undefined
 }
 
 export interface CaseHandle {

@@ -2,6 +2,21 @@ import { useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { appStore, type Store } from '../storage'
 
+let refreshedThisTurn = false
+
+/**
+ * Drops the store's cache once per page show, however many useStored hooks the page has: they all
+ * initialise (or see onShow) in the same synchronous turn, and the later ones read the fresh cache.
+ */
+function refreshOnce(store: Store) {
+  if (refreshedThisTurn) return
+  refreshedThisTurn = true
+  store.refresh()
+  Promise.resolve().then(() => {
+    refreshedThisTurn = false
+  })
+}
+
 /**
  * Reads from storage once per page show (issue 4): the first read happens while the page mounts,
  * every later show (coming back from another page or from the background) refreshes the store's
@@ -13,7 +28,7 @@ export function useStored<T>(read: (store: Store) => T) {
   readRef.current = read
   const firstShow = useRef(true)
   const [value, setValue] = useState<T>(() => {
-    store.refresh()
+    refreshOnce(store)
     return read(store)
   })
 
@@ -22,7 +37,7 @@ export function useStored<T>(read: (store: Store) => T) {
       firstShow.current = false
       return
     }
-    store.refresh()
+    refreshOnce(store)
     setValue(readRef.current(store))
   })
 

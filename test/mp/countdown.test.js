@@ -1,7 +1,7 @@
 // The countdown page in the production build (miniprogram-simulate), on a fake clock: live
 // countdowns, a deadline passing while the page is open, 更新状态, 添加到手机日历, a missing case, and
 // the one ticker stopping while the page is hidden.
-const { bootApp, flush, storedCase } = require('./harness')
+const { bootApp, fakeClock, flush, recordSetData, storedCase } = require('./harness')
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -37,22 +37,9 @@ const app = bootApp({
   },
 })
 
-// The fake clock moves by whole steps; settling (React commit, Taro's setData) costs a few fake
-// milliseconds, which `advance` takes back so the page's seconds stay where the test expects.
-let target = T0
+const clock = fakeClock(T0)
+const { advance, jump } = clock
 const settle = (rounds = 20) => flush(rounds)
-async function advance(ms) {
-  target += ms
-  const d = target - Date.now()
-  if (d > 0) jest.advanceTimersByTime(d)
-  await settle()
-}
-/** Moves the clock without firing a day of ticks (as if the phone slept), then ticks once. */
-async function jump(ms) {
-  target += ms - SECOND
-  jest.setSystemTime(target)
-  await advance(SECOND)
-}
 async function open(query) {
   const page = await app.mount('pages/countdown/index', query)
   await settle()
@@ -69,15 +56,6 @@ const text = (page, selector) => {
 const lastToast = () => {
   const toasts = app.callsTo('showToast')
   return toasts.length ? toasts[toasts.length - 1].opts.title : ''
-}
-function countSetData(page) {
-  const seen = []
-  const original = page.page.setData
-  page.page.setData = function (data, cb) {
-    seen.push(data)
-    return original.call(this, data, cb)
-  }
-  return seen
 }
 
 test('shows the 24 h countdown of a pending chat transfer, ticking every second', async () => {
@@ -96,7 +74,7 @@ test('shows the 24 h countdown of a pending chat transfer, ticking every second'
 
 test('stops the ticker while hidden and resumes on show', async () => {
   const page = await open({ id: 'c1' })
-  const seen = countSetData(page)
+  const seen = recordSetData(page)
   await advance(3 * SECOND)
   expect(seen.length).toBeGreaterThan(0)
 
@@ -111,7 +89,7 @@ test('stops the ticker while hidden and resumes on show', async () => {
   await page.show()
   await settle()
   expect(seen.length).toBeGreaterThan(0)
-  const remaining = C1.sentAt + DAY - target
+  const remaining = C1.sentAt + DAY - clock.target
   expect(text(page, '#clock-auto-return')).toBe(hms(remaining))
   page.unmount()
 })
@@ -176,13 +154,13 @@ test('an old WeChat without addPhoneCalendar gets a clear message', async () => 
 test('an arrived transfer: the ~3-year limitation in days and a date, no seconds', async () => {
   const page = await open({ id: 'c4' })
   expect(text(page, '#stage')).toContain('已到对方零钱')
-  const clock = text(page, '#clock-limitation')
-  expect(clock).toMatch(/^约 \d+ 天$/)
+  const shown = text(page, '#clock-limitation')
+  expect(shown).toMatch(/^约 \d+ 天$/)
   expect(text(page, '#deadline-limitation')).toMatch(/约 \d{4}-\d{2}-\d{2} 到期（估算）/)
   // Nothing shown changes from second to second, so nothing is sent.
-  const seen = countSetData(page)
+  const seen = recordSetData(page)
   await advance(3 * SECOND)
-  expect(text(page, '#clock-limitation')).toBe(clock)
+  expect(text(page, '#clock-limitation')).toBe(shown)
   expect(seen).toEqual([])
   // Drawn: 转出 → 对方收款即到账; the limitation is listed beside the bar, not to scale.
   expect(text(page, '#case-timeline')).toContain('对方收款即到账')
@@ -248,16 +226,16 @@ test('reopened after the app was killed, it shows the right time from storage', 
   const keys = [...app.storage.keys()].filter((k) => !k.startsWith('tr:case:'))
   expect(keys.filter((k) => /timer|tick|countdown/i.test(k))).toEqual([])
   const page = await open({ id: 'c1' })
-  expect(text(page, '#clock-auto-return')).toBe(hms(C1.sentAt + DAY - target))
+  expect(text(page, '#clock-auto-return')).toBe(hms(C1.sentAt + DAY - clock.target))
   page.unmount()
 })
 
 test('when the 24 hours run out while the page is open, stage and actions change on the spot', async () => {
   const page = await open({ id: 'c1' })
   expect(page.query('#action-check-refund')).toBeFalsy()
-  const seen = countSetData(page)
+  const seen = recordSetData(page)
   // Shortly before the auto-return moment (the phone slept; no day of ticks), then across it.
-  await jump(C1.sentAt + DAY - target - 3 * SECOND)
+  await jump(C1.sentAt + DAY - clock.target - 3 * SECOND)
   expect(text(page, '#clock-auto-return')).toMatch(/^00:00:0[3-4]$/)
   expect(text(page, '#stage')).toContain('对方未收款')
   seen.length = 0

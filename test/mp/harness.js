@@ -280,4 +280,39 @@ function storedCase(id, transfer, { at = transfer.sentAt, label } = {}) {
   return { v: 1, data }
 }
 
-module.exports = { bootApp, flush, waitForText, storedCase, dist }
+/**
+ * Drives jest's fake clock to exact whole steps. Settling (React commit, Taro's setData) costs a few
+ * fake milliseconds; each step takes them back, so the page's seconds stay where a test expects.
+ * Call jest.useFakeTimers({ now: start }) before bootApp.
+ */
+function fakeClock(start) {
+  const clock = {
+    target: start,
+    async advance(ms) {
+      clock.target += ms
+      const d = clock.target - Date.now()
+      if (d > 0) jest.advanceTimersByTime(d)
+      await flush(20)
+    },
+    /** Moves the clock without firing the ticks in between (as if the phone slept), then ticks once. */
+    async jump(ms) {
+      clock.target += ms - 1000
+      jest.setSystemTime(clock.target)
+      await clock.advance(1000)
+    },
+  }
+  return clock
+}
+
+/** Records every setData of a mounted page from now on: when, how many UTF-8 bytes, what. */
+function recordSetData(handle) {
+  const calls = []
+  const original = handle.page.setData
+  handle.page.setData = function (data, ...rest) {
+    calls.push({ at: Date.now(), bytes: Buffer.byteLength(JSON.stringify(data)), data })
+    return original.call(this, data, ...rest)
+  }
+  return calls
+}
+
+module.exports = { bootApp, flush, waitForText, storedCase, fakeClock, recordSetData, dist }

@@ -1,7 +1,7 @@
 // 首页 on the production build: the first action, the labelled emergency numbers, saved cases
 // (newest first, stage and a live countdown), deleting one, and a damaged store that must not
 // break the page.
-const { bootApp, flush, storedCase, waitForText } = require('./harness')
+const { bootApp, flush, recordSetData, storedCase, waitForText } = require('./harness')
 
 const ROUTE = 'pages/home/index'
 const MINUTE = 60 * 1000
@@ -49,16 +49,17 @@ async function tap(page, selector) {
   await settle()
 }
 const labels = (page) => page.queryAll('.case-card__label').map((n) => n.dom.textContent)
-/** Counts the page's setData calls from now on. */
+/** Counts the page's setData calls (n) and their bytes from now on. */
 function countUpdates(page) {
-  const counter = { n: 0, bytes: 0 }
-  const setData = page.page.setData
-  page.page.setData = function (data, ...rest) {
-    counter.n++
-    counter.bytes += JSON.stringify(data).length
-    return setData.call(this, data, ...rest)
+  const calls = recordSetData(page)
+  return {
+    get n() {
+      return calls.length
+    },
+    get bytes() {
+      return calls.reduce((sum, c) => sum + c.bytes, 0)
+    },
   }
-  return counter
 }
 
 function seed(entries) {

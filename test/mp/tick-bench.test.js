@@ -5,7 +5,7 @@
 // the heaviest is two: a phone-number transfer with 2-hour delayed arrival after a fraud runs the
 // 30-minute emergency window and the arrival countdown, and its 2-hour timeline moves the
 // "现在" marker most often.
-const { bootApp, flush, storedCase } = require('./harness')
+const { bootApp, fakeClock, flush, recordSetData, storedCase } = require('./harness')
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -28,24 +28,9 @@ const app = bootApp({
   },
 })
 
-let target = T0
+const clock = fakeClock(T0)
+const { advance } = clock
 const settle = (rounds = 20) => flush(rounds)
-async function advance(ms) {
-  target += ms
-  const d = target - Date.now()
-  if (d > 0) jest.advanceTimersByTime(d)
-  await settle()
-}
-
-function meter(page) {
-  const calls = []
-  const original = page.page.setData
-  page.page.setData = function (data, cb) {
-    calls.push({ at: Date.now(), bytes: Buffer.byteLength(JSON.stringify(data)), data })
-    return original.call(this, data, cb)
-  }
-  return calls
-}
 
 test('a running countdown costs at most one setData a second and under 300 bytes a tick', async () => {
   const page = await app.mount('pages/countdown/index', { id: 'b1' })
@@ -54,7 +39,7 @@ test('a running countdown costs at most one setData a second and under 300 bytes
   expect(page.query('#clock-emergency-stop')).toBeTruthy()
   expect(page.query('#clock-arrival')).toBeTruthy()
 
-  const calls = meter(page)
+  const calls = recordSetData(page)
   const SECONDS = 60
   for (let i = 0; i < SECONDS; i++) await advance(SECOND)
 
@@ -84,10 +69,8 @@ test('a deadline passing re-renders once, then ticks stay small', async () => {
   const page = await app.mount('pages/countdown/index', { id: 'b1' })
   await settle()
   // Just before the 30-minute emergency window closes (no half hour of ticks: the phone slept).
-  target = SENT + 30 * MINUTE - 3 * SECOND
-  jest.setSystemTime(target)
-  await advance(SECOND)
-  const calls = meter(page)
+  await clock.jump(SENT + 30 * MINUTE - 2 * SECOND - clock.target)
+  const calls = recordSetData(page)
   for (let i = 0; i < 6; i++) await advance(SECOND)
   expect(page.query('#clock-emergency-stop').dom.textContent).toBe('已过')
   const biggest = Math.max(...calls.map((c) => c.bytes))
