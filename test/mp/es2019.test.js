@@ -1,9 +1,11 @@
 // The weapp build must start on iOS 12's JavaScriptCore: every JS file in dist/ parses as ES2019
-// and uses no regex lookbehind (see .browserslistrc and scripts/check-es2019.js).
+// and uses no regex lookbehind (see .browserslistrc and scripts/check-es2019.js). WeChat's
+// upload-time ES5 pass is off, so what is checked here is exactly what the phone gets.
 const fs = require('fs')
 const os = require('os')
 const path = require('path')
 const { checkDir, checkSource, format, lookbehindIndex } = require('../../scripts/check-es2019')
+const { UPLOAD_SETTING, transpileProblems } = require('../../scripts/wechat-ci')
 const { dist } = require('./harness')
 
 describe('the built dist/', () => {
@@ -20,6 +22,24 @@ describe('the built dist/', () => {
     )
     expect(files.filter((f) => f.startsWith('pages/')).length).toBeGreaterThanOrEqual(6)
     expect(findings.map(format)).toEqual([])
+  })
+
+  test('nothing transpiles it again at upload: DevTools and miniprogram-ci settings', () => {
+    const config = JSON.parse(
+      fs.readFileSync(path.join(__dirname, '../..', 'project.config.json'), 'utf8'),
+    )
+    expect(config.setting).toMatchObject({ es6: false, enhance: false, minified: true })
+    expect(transpileProblems(config.setting, 'project.config.json')).toEqual([])
+    // scripts/upload.js hands these to miniprogram-ci, which derives `enhance` from es6/es7.
+    expect(UPLOAD_SETTING).toMatchObject({
+      useProjectConfig: false,
+      es6: false,
+      es7: false,
+      minify: true,
+    })
+    expect(transpileProblems({ es6: true, enhance: false }, 'x')).toHaveLength(1)
+    expect(transpileProblems({ es6: false, enhance: true }, 'x')).toHaveLength(1)
+    expect(transpileProblems({}, 'x')).toHaveLength(2)
   })
 })
 
