@@ -20,7 +20,7 @@ export interface Assessment {
 
 /** Between the earliest and the latest possible arrival the stage sentence would say too much. */
 const MAY_HAVE_ARRIVED_HEADLINE =
-  '最早到账时间已过，钱可能已经进了对方零钱，也可能还在延时中。先看账单：还显示“待入账”的话，马上投诉。'
+  '最早到账时间已过，钱可能已经进了对方零钱，也可能还在延时中；先看账单，还显示“待入账”的话马上投诉。'
 
 function assumptionsFor(c: TransferCase, stage: Stage): string[] {
   const out: string[] = []

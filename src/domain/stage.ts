@@ -99,7 +99,7 @@ const SUMMARY: Readonly<Record<Stage, string>> = {
     '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
   // T1 says "about 24 hours": the app cannot see the refund, so it never states it as done.
   'auto-returned':
-    '已过约 24 小时，对方没有收款的话，这笔钱应该已经自动退回。请在零钱或账单里确认钱已经回来。',
+    '已过约 24 小时，对方没有收款的话，这笔钱应该已经自动退回，请在零钱或账单里确认钱已经回来。',
   'in-delay': '钱还在延时到账中，还没进入对方零钱；请趁到账前在账单里投诉。',
   arrived: '钱已经进入对方零钱；要回来需要对方退还，或者通过投诉、报警、起诉。',
   returned: '对方已经退还了这笔钱，请查看钱是否回到你的零钱或银行卡。',

@@ -72,41 +72,47 @@ export function windowStartOf(c: TransferCase, d: Pick<Deadline, 'kind'>): numbe
 export interface DeadlineClock {
   /** What the countdown shows: '23:59:58', '1天 02:03:04', '约 1095 天' or '已过'. */
   text: string
-  /** What the countdown runs to, in words ('最早到账还剩'); '' for an exact moment. */
-  caption: string
   /** How far the window has run, 0..100 in PROGRESS_STEP steps. */
   progressPct: number
+  /** now >= latest: closed for certain. */
   passed: boolean
-  phase: DeadlinePhase
-}
-
-/** Words over the countdown of a range, by phase (an exact moment needs none). */
-const RANGE_CAPTION: Readonly<
-  Record<DeadlineKind, Record<Exclude<DeadlinePhase, 'passed'>, string>>
-> = {
-  arrival: { before: '最早到账还剩', maybe: '可能已到账，最晚到账还剩' },
-  limitation: { before: '约还剩', maybe: '按转账时间算的 3 年已过，最长期限还剩' },
-  'auto-return': { before: '最早还剩', maybe: '可能已到点，最晚还剩' },
-  'emergency-stop': { before: '最早还剩', maybe: '可能已过，最晚还剩' },
 }
 
 /**
  * The figures a deadline shows at `now`. An exact moment counts down to it. A range counts down to
- * its earliest moment, then (the thing may have happened) to its latest. The limitation period is
- * an estimate years away: it counts whole days ('约 1095 天'), never seconds.
+ * its earliest moment, then (the thing may have happened) to its latest: see deadlineCaption for
+ * the words that say which. The limitation period is an estimate years away: it counts whole days
+ * ('约 1095 天'), never seconds.
  */
 export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
   const phase = deadlinePhase(d, now)
-  const passed = phase === 'passed'
-  if (passed) return { text: '已过', caption: '', progressPct: 100, passed, phase }
-  const range = d.latest > d.at
+  if (phase === 'passed') return { text: '已过', progressPct: 100, passed: true }
   const from = phase === 'maybe' ? d.at : windowStartOf(c, d)
-  const to = phase === 'maybe' ? d.latest : d.at
+  const to = countdownTarget(d, now)
   const progressPct = roundPct(windowProgress(from, to, now) * 100)
-  const caption = range ? RANGE_CAPTION[d.kind][phase] : ''
   const text =
     d.kind === 'limitation' ? `约 ${Math.ceil((to - now) / DAY)} 天` : formatRemaining(to - now)
-  return { text, caption, progressPct, passed, phase }
+  return { text, progressPct, passed: false }
+}
+
+/** Words over the countdown of a range, by phase. */
+const RANGE_CAPTION: Readonly<
+  Record<DeadlineKind, Readonly<Record<Exclude<DeadlinePhase, 'passed'>, string>>>
+> = {
+  arrival: { before: '距最早到账还剩', maybe: '可能已到账，距最晚到账还剩' },
+  limitation: { before: '估算还剩', maybe: '按转账时间算的 3 年已过，距最长期限还剩' },
+  'auto-return': { before: '距最早还剩', maybe: '可能已到点，距最晚还剩' },
+  'emergency-stop': { before: '距最早还剩', maybe: '可能已过，距最晚还剩' },
+}
+
+/**
+ * What a range's countdown is running to, in words ('距最早到账还剩', then '可能已到账，距最晚到账
+ * 还剩'); '' for an exact moment and once the range has passed.
+ */
+export function deadlineCaption(d: Deadline, now: number): string {
+  const phase = deadlinePhase(d, now)
+  if (phase === 'passed' || d.latest <= d.at) return ''
+  return RANGE_CAPTION[d.kind][phase]
 }
 
 // ---------------------------------------------------------------------------------------------
