@@ -7,7 +7,7 @@ import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
  * myth that wastes the little time they have (T2).
  *
  * Deliberately, no fake number, e-mail box or website from C9 is printed: naming them would only
- * spread them, and it keeps the forbidden-claims scan (forbidden.ts) simple.
+ * spread them, and it keeps the forbidden-claims scan (test/support/forbidden.ts) simple.
  */
 export type WarningLevel = 'danger' | 'caution'
 
@@ -124,7 +124,7 @@ export interface CrossBorderPoint {
  * Cross-border transfers. FACTS.md has no row on cross-border recovery, so this section only says
  * what the existing rows support (110 for a crime in China: C6/C8; the in-app complaint routes:
  * C2/C3; recovery-service scams: S1) and promises nothing. The seed's "外汇管理局备案" step has no
- * source and is left out (and flagged in forbidden.ts).
+ * source and is left out (and flagged in test/support/forbidden.ts).
  */
 export const crossBorder: { title: string; intro: string; points: CrossBorderPoint[] } = {
   title: '涉及境外',

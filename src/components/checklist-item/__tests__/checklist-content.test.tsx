@@ -3,7 +3,6 @@ import { createRoot, type Root } from 'react-dom/client'
 import { setClipboardData } from '@tarojs/taro'
 import {
   checklistFor,
-  findForbidden,
   isSourceId,
   scenarios,
   STAGES,
@@ -11,6 +10,7 @@ import {
   type Scenario,
   type Stage,
 } from '../../../domain'
+import { findForbidden } from '../../../../test/support/forbidden'
 import { ChecklistGroupCard } from '../../checklist-group'
 import { CrossBorderNote } from '../../checklist-cross-border'
 import { LegalRouteList } from '../../legal-routes'
