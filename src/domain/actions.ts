@@ -40,7 +40,7 @@ interface Context {
 /** 我 → 服务 → 钱包 → 账单; older WeChat versions say 支付 instead of 服务 (D1, D3). */
 const BILL_PATH = '我 → 服务 → 钱包 → 账单（旧版微信为 我 → 支付 → 钱包 → 账单）'
 /** T1's timing, for the automatic return only (no source gives it for a recipient's 退还). */
-const REFUND_TIMING = '零钱支付的回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
+const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
 
 function freezeAccount(): Action {
   return {
@@ -216,7 +216,7 @@ function waitAutoReturn({ c }: Context): Action {
   if (c.cause === 'mistaken') {
     return {
       id: 'wait-auto-return',
-      title: '不要再转一次，等对方退还或自动退回',
+      title: '不要再转一次，等钱退回',
       detail: `不要重新转账。对方可以在转账消息上点“退还”，钱会直接回到你这里；${back}${remind}`,
       sourceIds: ['T1', 'T3', 'T2'],
     }

@@ -115,6 +115,19 @@ export function deadlineCaption(d: Deadline, now: number): string {
   return RANGE_CAPTION[d.kind][phase]
 }
 
+/**
+ * Both ends of an uncertain arrival in one line ('最早 14:05 到账，最晚 明天 14:05'), with the
+ * times formatted by the caller (the rules module never formats a time). Undefined for an exact
+ * deadline and for any kind but arrival.
+ */
+export function arrivalRangeText(
+  d: Pick<Deadline, 'kind' | 'at' | 'latest'>,
+  format: (ms: number) => string,
+): string | undefined {
+  if (d.kind !== 'arrival' || d.latest <= d.at) return undefined
+  return `最早 ${format(d.at)} 到账，最晚 ${format(d.latest)}`
+}
+
 // ---------------------------------------------------------------------------------------------
 // The case's timeline
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, formatRemaining } from '../../domain'
+import { assessTransfer, countdownTarget, formatRemaining } from '../../domain'
+import { deadlineCaption } from '../../domain/timeline'
 import { formatDate } from '../../format/time'
 import type { StoredCase } from '../../storage'
 import { caseLabel, STAGE_SHORT } from './case-label'
@@ -25,13 +26,15 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
           {STAGE_SHORT[a.stage]}
         </Text>
         {next &&
-          (next.approximate ? (
+          (next.kind === 'limitation' ? (
             <Text className='case-card__deadline'>
               {next.label}：约 {formatDate(next.at)} 前
             </Text>
           ) : (
+            // An uncertain arrival counts to the earliest, then ("可能已到账") to the latest.
             <Text className='case-card__deadline case-card__deadline--live'>
-              {next.label}：还剩 {formatRemaining(next.at - now)}
+              {next.label}：{deadlineCaption(next, now) || '还剩'}{' '}
+              {formatRemaining(countdownTarget(next, now) - now)}
             </Text>
           ))}
       </View>

@@ -15,7 +15,7 @@ interface Props {
 
 /** A window that ticks: an estimate (the ~3-year limitation period) shows a date instead. */
 function hasLiveWindow(c: StoredCase, now: number) {
-  return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && !d.approximate)
+  return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && d.kind !== 'limitation')
 }
 
 /**
