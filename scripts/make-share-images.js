@@ -1,4 +1,4 @@
-// Draws the share images (issue 7) with Debian's Chromium: a 5:4 chat card and a 1:1 image for
+// Draws the share images with Debian's Chromium: a 5:4 chat card and a 1:1 image for
 // Moments and favorites (FACTS M3). Fixed words only: no amount, name, WeChat ID or 交易单号.
 // Run: node scripts/make-share-images.js   (writes assets/share/card.png and favorite.png)
 const fs = require('fs')

@@ -5,7 +5,7 @@ import { crossBorder } from './warnings'
 import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './wording'
 
 /**
- * The complaint & report checklist (issue 6): what to screenshot, where to complain, when to call
+ * The complaint & report checklist: what to screenshot, where to complain, when to call
  * the police and what the civil route needs, filtered by what happened (scenario) and by where the
  * transfer stands (stage).
  *

@@ -2,7 +2,7 @@ import type { ProgressCount } from './checklist'
 import type { SourceId } from './sources'
 
 /**
- * The prevention guide (issue 7): eight settings and habits, each with why it helps, its honest
+ * The prevention guide: eight settings and habits, each with why it helps, its honest
  * limits, and the tap path. Paths follow D1 (current 微信: 我 → 服务; older: 支付 / 支付管理);
  * where FACTS gives no path (亲属卡, 指纹/面容 placement) the path stops at the last step FACTS
  * supports and `pathNote` says where to look, hedged.

@@ -2,7 +2,7 @@ import { isSourceId, type SourceId } from './sources'
 
 /**
  * What each page puts on a share card. Cards go into family group chats, so they are fixed texts:
- * no amount, name, WeChat ID or 交易单号 can reach them (issue 7), and `isShareSafe` guards that
+ * no amount, name, WeChat ID or 交易单号 can reach them (FACTS M9), and `isShareSafe` guards that
  * in tests and at run time.
  */
 export type SharePage = 'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about'
@@ -36,7 +36,7 @@ export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
     title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
     path: '/pages/checklist/index',
   },
-  // Opens the parents' short version (issue 7: "a family mode … that is what a share card opens").
+  // Opens the parents' short version: a family member forwards the guide to relatives.
   prevention: {
     title: '给家人设置好这几项，转账更安全',
     path: '/pages/prevention/index?mode=family',

@@ -31,7 +31,7 @@ export interface CaseHandle {
 }
 
 /**
- * One saved case, read once per page show (issue 4) and never per tick. The countdown derives
+ * One saved case, read once per page show and never per tick. The countdown derives
  * everything from the stored absolute times, so a page reopened after WeChat killed the app shows
  * the right figures at once; no timer state is stored.
  */

@@ -17,15 +17,12 @@ import {
 } from '../domain'
 import { toast } from '../platform/feedback'
 import type { ReportDetails, Settings, Store, StoredCase } from '../storage'
+import type { CaseChip, ScopeChoice } from '../components/scenario-picker'
 import { useStored } from './use-stored'
 
-/** What the checklist is about: a saved case, or one of the generic scenarios. */
-export type ScopeChoice = { kind: 'case'; id: string } | { kind: 'scenario'; scenario: Scenario }
+export type { ScopeChoice }
 
-export interface CaseOption {
-  id: string
-  /** "备注 · 延时到账中" for the picker chip. */
-  chipLabel: string
+export interface CaseOption extends CaseChip {
   stage: Stage
   stageLabel: string
   saved: StoredCase
@@ -94,7 +91,7 @@ export function resolveChoice(
 }
 
 function read(store: Store, picked: ScopeChoice | undefined, params: Params): ChecklistState {
-  // The stage is worked out once per show; this page has no ticker (issue 6).
+  // The stage is worked out once per show; this page has no ticker, because nothing on it changes by the second.
   const now = Date.now()
   const cases = store.cases.list().map((saved) => caseOption(saved, now))
   const choice = resolveChoice(picked, params, cases)

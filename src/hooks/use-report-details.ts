@@ -2,7 +2,11 @@ import { useState } from 'react'
 import {
   buildCaseSummary,
   parseReportDetails,
+  detailFields,
   type ChecklistGroup,
+  type DetailErrors,
+  type DetailField,
+  type DetailTexts,
   type ReportDetails as DomainDetails,
   type TransferCase,
 } from '../domain'
@@ -10,19 +14,6 @@ import { formatDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
 import type { ReportDetails as StoredDetails, Store } from '../storage'
-
-/** The optional fields the user can add to the 报案材料 (C8: the other side's account, 交易单号). */
-export type DetailField = 'recipientName' | 'recipientWechatId' | 'transactionId' | 'story'
-export const detailFields: DetailField[] = [
-  'recipientName',
-  'recipientWechatId',
-  'transactionId',
-  'story',
-]
-
-export type DetailTexts = Record<DetailField, string>
-/** Messages beside each field, plus `form` for one that belongs to no field. */
-export type DetailErrors = Partial<Record<DetailField | 'form', string>>
 
 const toTexts = (d: StoredDetails): DetailTexts => ({
   recipientName: d.recipientName ?? '',

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { callNumber } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import './call-bar.scss'
 
 /** The three numbers, labelled for what each one is for (FACTS C1, C6). */
@@ -16,6 +16,7 @@ export const emergencyNumbers = [
 
 /** One-tap calls. Each button has an id `call-<number>` for tests and analytics-free tracing. */
 export function CallBar() {
+  const { callNumber } = useAppServices()
   return (
     <View className='call-bar'>
       {emergencyNumbers.map((n) => (

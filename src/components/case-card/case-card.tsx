@@ -3,12 +3,11 @@ import { Text, View } from '@tarojs/components'
 import { assessTransfer, countdownTarget, formatRemaining } from '../../domain'
 import { deadlineCaption } from '../../domain/timeline'
 import { formatDate } from '../../format/time'
-import type { StoredCase } from '../../storage'
-import { caseLabel, STAGE_SHORT } from './case-label'
+import { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'
 import './case-card.scss'
 
 interface Props {
-  item: StoredCase
+  item: CaseCardItem
   now: number
   onOpen: (id: string) => void
   onDelete: (id: string) => void

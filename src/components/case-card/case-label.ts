@@ -1,6 +1,5 @@
 import dayjs from 'dayjs'
-import { formatYuan, type Stage } from '../../domain'
-import type { StoredCase } from '../../storage'
+import { formatYuan, type Stage, type TransferCase } from '../../domain'
 
 /** Stage in two to five words, for a card (the full sentence is on the countdown page). */
 export const STAGE_SHORT: Readonly<Record<Stage, string>> = {
@@ -12,11 +11,18 @@ export const STAGE_SHORT: Readonly<Record<Stage, string>> = {
   unknown: '状态待确认',
 }
 
+/** A saved case as a card shows it (storage's StoredCase has this shape). */
+export interface CaseCardItem {
+  id: string
+  label?: string
+  transfer: TransferCase
+}
+
 /**
  * The user's own label, or one made from the case: "聊天转账 ¥500.00 · 11-27 14:05". Amounts are
  * fine inside the app (never on share cards). The year shows only when it is not this year.
  */
-export function caseLabel(c: StoredCase, now: number): string {
+export function caseLabel(c: CaseCardItem, now: number): string {
   if (c.label) return c.label
   const method = c.transfer.method === 'chat' ? '聊天转账' : '手机号转账'
   const sent = dayjs(c.transfer.sentAt)

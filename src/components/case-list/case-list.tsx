@@ -1,28 +1,28 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer } from '../../domain'
-import { useNow } from '../../hooks/use-now'
-import type { StoredCase } from '../../storage'
-import { CaseCard } from '../case-card'
+import { CaseCard, type CaseCardItem } from '../case-card'
 
 interface Props {
-  cases: readonly StoredCase[]
+  cases: readonly CaseCardItem[]
   /** When the list was read from storage (epoch ms). */
   readAt: number
   onOpen: (id: string) => void
   onDelete: (id: string) => void
+  /** The page's clock hook (useNow); only the cards re-render on a tick. */
+  useClock: () => number
 }
 
 /** A window that ticks: an estimate (the ~3-year limitation period) shows a date instead. */
-function hasLiveWindow(c: StoredCase, now: number) {
+function hasLiveWindow(c: CaseCardItem, now: number) {
   return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && d.kind !== 'limitation')
 }
 
 /**
- * The saved cases, newest first. The page's one ticker (useNow) runs only when at least one case
+ * The saved cases, newest first. The page's one ticker (`useClock`) runs only when at least one case
  * has a window still counting down; otherwise nothing on the list can change while it is shown.
  */
-export function CaseList({ cases, readAt, onOpen, onDelete }: Props) {
+export function CaseList({ cases, readAt, onOpen, onDelete, useClock }: Props) {
   const live = useMemo(() => cases.some((c) => hasLiveWindow(c, readAt)), [cases, readAt])
   if (!cases.length) {
     return (
@@ -35,15 +35,20 @@ export function CaseList({ cases, readAt, onOpen, onDelete }: Props) {
     )
   }
   const props = { cases, onOpen, onDelete }
-  return live ? <LiveCards {...props} /> : <Cards {...props} now={readAt} />
+  return live ? <LiveCards {...props} useClock={useClock} /> : <Cards {...props} now={readAt} />
 }
 
-function LiveCards(props: Omit<Props, 'readAt'>) {
-  const now = useNow()
+function LiveCards({ useClock, ...props }: Omit<Props, 'readAt'>) {
+  const now = useClock()
   return <Cards {...props} now={now} />
 }
 
-function Cards({ cases, now, onOpen, onDelete }: Omit<Props, 'readAt'> & { now: number }) {
+function Cards({
+  cases,
+  now,
+  onOpen,
+  onDelete,
+}: Omit<Props, 'readAt' | 'useClock'> & { now: number }) {
   return (
     <View id='cases' className='case-list'>
       {cases.map((c) => (

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ChecklistItem } from '../../domain'
-import { callNumber, copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { TapPath } from '../tap-path'
 import './checklist-item.scss'
@@ -18,6 +18,7 @@ interface Props {
  * the tap path with a copy button (`copy-<id>`), a call button (`dial-<id>`), and its source.
  */
 export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
+  const { callNumber, copyText } = useAppServices()
   return (
     <View className={`checklist-item ${done ? 'checklist-item--done' : ''}`}>
       <View

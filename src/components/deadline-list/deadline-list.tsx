@@ -1,11 +1,13 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Deadline, TransferCase } from '../../domain'
+import type { Deadline, DeadlineKind, TransferCase } from '../../domain'
 import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/timeline'
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
-import type { CalendarNotes } from '../../hooks/use-calendar'
 import { SourceNote } from '../source-note'
 import './deadline-list.scss'
+
+/** A result worth keeping on screen under a deadline's calendar button (a toast is gone in 2.5 s). */
+export type CalendarNotes = Partial<Record<DeadlineKind, string>>
 
 interface Props {
   transfer: TransferCase

@@ -1,6 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../domain'
-import type { DetailErrors, DetailField, DetailTexts } from '../../hooks/use-report-details'
+import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import './details-form.scss'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { pathText } from '../../domain'
-import { copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { TapPath } from '../tap-path'
 import './prevention-tap-path.scss'
 
@@ -17,6 +17,7 @@ interface Props {
  * family member can paste it into a chat.
  */
 export function PreventionTapPath({ itemId, path, pathNote }: Props) {
+  const { copyText } = useAppServices()
   if (!path.length) return null
   return (
     <View className='prevention-tap-path'>

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { QuarantineEntry } from '../../storage'
 import { formatDateTime } from '../../format/time'
-import { copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import './quarantine-list.scss'
 
 /** Enough of the raw text to recognise it; the copy button copies all that was kept. */
@@ -16,7 +15,17 @@ function shorten(text: string): string {
  * Values storage could not read and set aside instead of deleting (src/storage/quarantine.ts):
  * where they were, when, why, and their raw text to copy. 清除所有数据 removes them too.
  */
-export function QuarantineList({ entries }: { entries: readonly QuarantineEntry[] }) {
+/** One value set aside by storage, as this list shows it. */
+export interface QuarantineListEntry {
+  key: string
+  /** When it was set aside (epoch ms). */
+  at: number
+  reason: string
+  raw: string
+}
+
+export function QuarantineList({ entries }: { entries: readonly QuarantineListEntry[] }) {
+  const { copyText } = useAppServices()
   return (
     <View className='card quarantine-list' id='quarantine'>
       <Text className='card-title'>无法读取、已放在一边的数据</Text>

@@ -1,1 +1,1 @@
-export { ScenarioPicker } from './scenario-picker'
+export { ScenarioPicker, type CaseChip, type ScopeChoice } from './scenario-picker'

@@ -1,10 +1,19 @@
 import { Text, View } from '@tarojs/components'
-import { scenarioLabels, scenarios } from '../../domain'
-import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
+import { scenarioLabels, scenarios, type Scenario } from '../../domain'
 import './scenario-picker.scss'
 
+/** What the list is about: a saved case, or one of the generic scenarios. */
+export type ScopeChoice = { kind: 'case'; id: string } | { kind: 'scenario'; scenario: Scenario }
+
+/** A saved case as a chip. */
+export interface CaseChip {
+  id: string
+  /** "备注 · 延时到账中". */
+  chipLabel: string
+}
+
 interface Props {
-  cases: CaseOption[]
+  cases: readonly CaseChip[]
   choice: ScopeChoice
   onSelect: (choice: ScopeChoice) => void
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { HEDGE_TEXT, isHedged, isSourceId, sources } from '../../domain'
-import { openPage, routes } from '../../platform/navigation'
+import { routes } from '../../content/routes'
+import { useAppServices } from '../app-services'
 import './source-note.scss'
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
  * Tapping opens the full source list on the 依据与隐私 page.
  */
 export function SourceNote({ sourceIds, linked = true }: Props) {
+  const { openPage } = useAppServices()
   const known = sourceIds.filter(isSourceId)
   if (!known.length) return null
   // Publishers are often lists ('羊城晚报；兰州晚报'): name each one once.

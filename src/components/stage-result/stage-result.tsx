@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
-import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
@@ -11,15 +10,20 @@ interface Props {
   transfer: TransferCase
   onSave: () => void
   saveError?: string
+  /**
+   * The page's clock hook (useNow): called here so that each tick re-renders this result only,
+   * not the form above it.
+   */
+  useClock: () => number
 }
 
 /**
- * The answer to the status check. It owns the page's one ticker (useNow), so the clock runs only
+ * The answer to the status check. It runs the page's one ticker (the `useClock` it is given), so the clock runs only
  * while a result is on screen; the stage itself is re-derived each second because it can change
  * while the user reads (a pending transfer returns after 24 hours, a delayed one lands).
  */
-export function StageResult({ transfer, onSave, saveError }: Props) {
-  const now = useNow()
+export function StageResult({ transfer, onSave, saveError, useClock }: Props) {
+  const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
   const others = a.notes.filter((x) => x.id !== 'no-self-recall')

@@ -1,7 +1,11 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { ArrivalSetting, RecipientState, TransferCause, TransferMethod } from '../../domain'
-import { QUICK_TIMES, asksAcceptedAt, recipientAllowed } from '../../domain/status-form'
-import type { StatusForm as Form } from '../../hooks/use-status-form'
+import {
+  QUICK_TIMES,
+  asksAcceptedAt,
+  recipientAllowed,
+  type StatusFormValues,
+} from '../../domain/status-form'
 import { FieldChips, type ChipOption } from '../field-chips'
 import { FieldDateTime } from '../field-datetime'
 import { FieldRow } from '../field-row'
@@ -43,8 +47,21 @@ const ACCEPTED_QUICK = QUICK_TIMES.filter((q) => q.id === 'now')
 const ARRIVAL_PATH = ['我', '服务', '右上角 ···', '支付设置', '转账到账时间']
 const ARRIVAL_PATH_OLD = ['我', '支付', '右上角 ···', '支付管理', '转账到账时间']
 
+/** What the form needs from its owner (the status page's useStatusForm). */
+export interface StatusFormModel {
+  values: StatusFormValues
+  /** Messages by row name. */
+  errors: Record<string, string>
+  /** Latest date the pickers offer (YYYY-MM-DD). */
+  today: string
+  changedAfterResult: boolean
+  update: (patch: Partial<StatusFormValues>) => void
+  setAgo: (which: 'sent' | 'accepted', agoMs: number) => void
+  submit: () => void
+}
+
 interface Props {
-  form: Form
+  form: StatusFormModel
 }
 
 /** The seven questions of the status check, each with the hint that helps answer it. */

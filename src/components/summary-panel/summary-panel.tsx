@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { DetailErrors, DetailField, DetailTexts } from '../../hooks/use-report-details'
+import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import { DetailsForm } from '../details-form'
 import './summary-panel.scss'
 

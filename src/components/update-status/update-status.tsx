@@ -2,7 +2,7 @@ import { memo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { parseTransferCase, type TransferCase } from '../../domain'
-import { toast } from '../../platform/feedback'
+import { useAppServices } from '../app-services'
 import './update-status.scss'
 
 interface Props {
@@ -22,6 +22,7 @@ type Step = 'closed' | 'choose' | 'accepted-time'
  * Chinese message is shown as is. After a change the user can undo it, so a mis-tap costs nothing.
  */
 export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Props) {
+  const { toast } = useAppServices()
   const [step, setStep] = useState<Step>('closed')
   const [date, setDate] = useState('')
   const [time, setTime] = useState('')

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Warning } from '../../domain'
-import { callNumber } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import './warning-list.scss'
 
@@ -14,6 +14,7 @@ interface Props {
  * danger ones in red cards, cautions in amber. A warning's number is one the user dials themselves.
  */
 export function WarningList({ items, linked }: Props) {
+  const { callNumber } = useAppServices()
   return (
     <View className='warning-list'>
       {items.map((w) => (

@@ -5,6 +5,7 @@ import { HomeLinks } from '../../components/home-links'
 import { HomeStart } from '../../components/home-start'
 import { PageShell } from '../../components/page-shell'
 import { useHomeCases } from '../../hooks/use-home-cases'
+import { useNow } from '../../hooks/use-now'
 import { usePageShare } from '../../hooks/use-share'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
@@ -27,6 +28,7 @@ export default function HomePage() {
         readAt={readAt}
         onOpen={(id) => openPage(routes.countdown, { id })}
         onDelete={remove}
+        useClock={useNow}
       />
 
       <Text className='section-title'>接下来</Text>

@@ -3,6 +3,7 @@ import { PageShell } from '../../components/page-shell'
 import { StageResult } from '../../components/stage-result'
 import { StatusForm } from '../../components/status-form'
 import { usePageShare } from '../../hooks/use-share'
+import { useNow } from '../../hooks/use-now'
 import { useStatusForm } from '../../hooks/use-status-form'
 import { useStored } from '../../hooks/use-stored'
 import './index.scss'
@@ -23,7 +24,12 @@ export default function StatusPage() {
       </Text>
       <StatusForm form={form} />
       {form.result && (
-        <StageResult transfer={form.result} onSave={form.save} saveError={form.saveError} />
+        <StageResult
+          transfer={form.result}
+          onSave={form.save}
+          saveError={form.saveError}
+          useClock={useNow}
+        />
       )}
     </PageShell>
   )

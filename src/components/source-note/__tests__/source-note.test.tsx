@@ -1,12 +1,13 @@
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { navigateTo } from '@tarojs/taro'
+import { withServices } from '../../../../test/support/with-services'
 import { SourceNote } from '../source-note'
 
 function render(ids: string[]) {
   const host = document.createElement('div')
   document.body.appendChild(host)
-  act(() => createRoot(host).render(<SourceNote sourceIds={ids} />))
+  act(() => createRoot(host).render(withServices(<SourceNote sourceIds={ids} />)))
   return host
 }
 
