@@ -1,4 +1,6 @@
 import { isSourceId, type SourceId } from './sources'
+import { tabLabels } from '../content/labels'
+import { routes } from '../content/routes'
 
 /**
  * What each page puts on a share card. Cards go into family group chats, so they are fixed texts:
@@ -27,22 +29,30 @@ export const SHARE_IMAGES = {
   square: '/assets/share/favorite.png',
 } as const
 
+/** The titles of the share cards; some pages share one card. */
+const TITLES = {
+  home: '转错账、被骗了？先用转账急救箱查一查还能做什么',
+  status: '转账出问题了？几道题看清现在能做什么',
+  checklist: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
+  family: '给家人设置好这几项，转账更安全',
+  about: '转账急救箱：建议都有出处，数据只存在手机里',
+} as const
+
+const homeCard: ShareCard = { title: TITLES.home, path: routes.home }
+
 export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
-  home: { title: '转错账、被骗了？先用转账急救箱查一查还能做什么', path: '/pages/home/index' },
+  home: homeCard,
   // A case is private: sharing the status or countdown page shares the empty tool, not the case.
-  status: { title: '转账出问题了？几道题看清现在能做什么', path: '/pages/status/index' },
-  countdown: { title: '转错账、被骗了？先用转账急救箱查一查还能做什么', path: '/pages/home/index' },
-  checklist: {
-    title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
-    path: '/pages/checklist/index',
-  },
+  status: { title: TITLES.status, path: routes.status },
+  countdown: homeCard,
+  checklist: { title: TITLES.checklist, path: routes.checklist },
   // Opens the parents' short version: a family member forwards the guide to relatives.
   prevention: {
-    title: '给家人设置好这几项，转账更安全',
-    path: '/pages/prevention/index?mode=family',
+    title: TITLES.family,
+    path: `${routes.prevention}?mode=family`,
     imageUrl: SHARE_IMAGES.card,
   },
-  about: { title: '转账急救箱：建议都有出处，数据只存在手机里', path: '/pages/about/index' },
+  about: { title: TITLES.about, path: routes.about },
 }
 
 /**
@@ -61,12 +71,12 @@ export interface TimelineCard {
 
 export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
   prevention: {
-    title: '给家人设置好这几项，转账更安全',
+    title: TITLES.family,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },
   checklist: {
-    title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
+    title: TITLES.checklist,
     query: '',
     imageUrl: SHARE_IMAGES.square,
   },
@@ -77,7 +87,7 @@ export type FavoritesPage = 'prevention'
 
 export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
   prevention: {
-    title: '防范设置：给家人设置好这几项，转账更安全',
+    title: `${tabLabels.prevention}：${TITLES.family}`,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },

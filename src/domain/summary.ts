@@ -1,5 +1,6 @@
+import { arrivalLabels, causeLabels, methodLabels } from '../content/labels'
 import type { ReportDetails } from './report-details'
-import type { ArrivalSetting, TransferCase, TransferCause, TransferMethod } from './transfer-case'
+import type { TransferCase } from './transfer-case'
 
 /**
  * A plain-text case summary to paste into a police report or complaint form. It carries the items
@@ -16,25 +17,6 @@ export function formatYuan(fen: number): string {
   const cents = abs % 100
   const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return `${sign}¥${grouped}.${String(cents).padStart(2, '0')}`
-}
-
-const methodLabels: Record<TransferMethod, string> = {
-  chat: '微信聊天转账',
-  phone: '微信手机号转账',
-}
-
-const arrivalLabels: Record<ArrivalSetting, string> = {
-  instant: '实时到账',
-  delay2h: '2小时到账',
-  delay24h: '24小时到账',
-}
-
-const causeLabels: Record<TransferCause, string> = {
-  mistaken: '转错人',
-  fraud: '被骗',
-  minor: '孩子误操作',
-  'account-stolen': '账号被盗',
-  other: '其他',
 }
 
 export interface EvidenceTick {
@@ -67,7 +49,7 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
   if (transfer) {
     lines.push(`转账时间：${formatTime(transfer.sentAt)}`)
     lines.push(`金额：${formatYuan(transfer.amountFen)}`)
-    lines.push(`转账方式：${methodLabels[transfer.method]}`)
+    lines.push(`转账方式：微信${methodLabels[transfer.method]}`)
     lines.push(`到账时间设置：${arrivalLabels[transfer.arrival]}`)
     if (transfer.acceptedAt !== undefined) {
       lines.push(`对方收款时间：${formatTime(transfer.acceptedAt)}`)

@@ -1,5 +1,6 @@
 import type { SourceId } from './sources'
 import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
+import { phrases } from '../content/phrases'
 
 /**
  * Prominent warnings shown on the complaint/report pages. Each one exists because victims are most
@@ -50,7 +51,7 @@ export const warnings: Warning[] = [
     body:
       '95017 是微信支付客服，它也会打电话给用户，所以骗子爱冒充它。' +
       '不要照来电里的指示转钱或操作手机。有疑问就挂断，自己拨打 95017 核实。',
-    call: { number: '95017', label: '自己拨打 95017' },
+    call: { number: '95017', label: phrases.call95017Button },
     sourceIds: ['C1'],
   },
   {

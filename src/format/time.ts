@@ -32,7 +32,12 @@ export function formatMoment(ms: number, now: number): string {
   if (days === 0) return clock
   if (days === 1) return `明天 ${clock}`
   if (days === -1) return `昨天 ${clock}`
-  return at.format('M月D日 HH:mm')
+  return formatShortDateTime(ms)
+}
+
+/** '6月2日 14:05' in the phone's zone: short enough for a chip, a timeline point or a message. */
+export function formatShortDateTime(ms: number): string {
+  return dayjs(ms).format('M月D日 HH:mm')
 }
 
 /** Epoch ms of the start of the local day `ms` falls on. */

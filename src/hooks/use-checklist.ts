@@ -1,6 +1,5 @@
 import { useRef } from 'react'
 import { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
 import {
   assessTransfer,
   checklistFor,
@@ -19,6 +18,7 @@ import { toast } from '../platform/feedback'
 import type { ReportDetails, Settings, Store, StoredCase } from '../storage'
 import type { CaseChip, ScopeChoice } from '../components/scenario-picker'
 import { useStored } from './use-stored'
+import { formatShortDateTime } from '../format/time'
 
 export type { ScopeChoice }
 
@@ -46,8 +46,8 @@ export interface ChecklistState {
 /** The generic list when nothing else applies: fraud is where the clock runs fastest (C8). */
 export const DEFAULT_SCENARIO: Scenario = 'fraud'
 
-/** 'M月D日 HH:mm' in the phone's zone: short enough for a chip and a message template. */
-export const formatShortTime = (ms: number) => dayjs(ms).format('M月D日 HH:mm')
+/** Short enough for a chip and a message template. */
+export const formatShortTime = formatShortDateTime
 
 function caseOption(saved: StoredCase, now: number): CaseOption {
   const stage = assessTransfer(saved.transfer, now).stage

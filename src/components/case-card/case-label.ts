@@ -1,15 +1,9 @@
 import dayjs from 'dayjs'
 import { formatYuan, type Stage, type TransferCase } from '../../domain'
+import { methodLabels, stageLabels } from '../../content/labels'
 
 /** Stage in two to five words, for a card (the full sentence is on the countdown page). */
-export const STAGE_SHORT: Readonly<Record<Stage, string>> = {
-  'awaiting-acceptance': '等待对方收款',
-  'auto-returned': '已自动退回',
-  'in-delay': '延时到账中',
-  arrived: '已到对方零钱',
-  returned: '对方已退还',
-  unknown: '状态待确认',
-}
+export const STAGE_SHORT: Readonly<Record<Stage, string>> = stageLabels
 
 /** A saved case as a card shows it (storage's StoredCase has this shape). */
 export interface CaseCardItem {
@@ -24,7 +18,7 @@ export interface CaseCardItem {
  */
 export function caseLabel(c: CaseCardItem, now: number): string {
   if (c.label) return c.label
-  const method = c.transfer.method === 'chat' ? '聊天转账' : '手机号转账'
+  const method = methodLabels[c.transfer.method]
   const sent = dayjs(c.transfer.sentAt)
   const when = sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
   return `${method} ${formatYuan(c.transfer.amountFen)} · ${when}`

@@ -4,6 +4,7 @@ import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { TapPath } from '../tap-path'
 import './checklist-item.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   item: ChecklistItem
@@ -55,7 +56,7 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
               className='btn btn--small'
               onClick={() => copyText(item.path!.join(' → '), '路径')}
             >
-              复制路径
+              {phrases.copyPath}
             </View>
           )}
           {item.call && (

@@ -2,6 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components'
 import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../domain'
 import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import './details-form.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   texts: DetailTexts
@@ -33,7 +34,7 @@ const singleLine: {
   },
   {
     field: 'transactionId',
-    label: '交易单号（转账单号）',
+    label: phrases.transactionId,
     hint: '账单 → 这笔转账 → 转账详情，长按可复制',
     // Room for the spaces people paste between digit groups; the domain removes them.
     max: 64,

@@ -3,6 +3,7 @@ import { pathText } from '../../domain'
 import { useAppServices } from '../app-services'
 import { TapPath } from '../tap-path'
 import './prevention-tap-path.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   /** Used for the copy button's id: `copy-path-<itemId>`. */
@@ -29,7 +30,7 @@ export function PreventionTapPath({ itemId, path, pathNote }: Props) {
         className='btn btn--small prevention-tap-path__copy'
         onClick={() => copyText(pathText(path), '操作路径')}
       >
-        复制路径
+        {phrases.copyPath}
       </View>
     </View>
   )

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
+import { ActionList } from '../action-list'
 import { CallBar } from '../call-bar'
-import { SourceNote } from '../source-note'
-import { StageDeadlines } from '../stage-deadlines'
+import { DeadlineList } from '../deadline-list'
+import { NoteList } from '../note-list'
 import './stage-result.scss'
 
 interface Props {
@@ -25,8 +26,6 @@ interface Props {
 export function StageResult({ transfer, onSave, saveError, useClock }: Props) {
   const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
-  const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
-  const others = a.notes.filter((x) => x.id !== 'no-self-recall')
 
   return (
     <View id='stage-result' className='stage-result'>
@@ -38,50 +37,14 @@ export function StageResult({ transfer, onSave, saveError, useClock }: Props) {
       </View>
 
       {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
-      <StageDeadlines deadlines={a.deadlines} now={now} />
+      <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
 
-      <Text className='section-title'>现在可以做的</Text>
-      {a.actions.map((action, i) => (
-        <View key={action.id} id={`action-${action.id}`} className='card stage-result__action'>
-          <Text className='card-title'>
-            {i + 1}. {action.title}
-          </Text>
-          <Text className='body-text'>{action.detail}</Text>
-          {action.steps && (
-            <View className='stage-result__steps'>
-              {action.steps.map((step, j) => (
-                <Text key={step} className='body-text stage-result__step'>
-                  {j + 1}）{step}
-                </Text>
-              ))}
-            </View>
-          )}
-          <SourceNote sourceIds={action.sourceIds} />
-        </View>
-      ))}
+      <ActionList actions={a.actions} />
 
       <Text className='stage-result__call-title'>需要时一键拨打：</Text>
       <CallBar />
 
-      {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
-      {cannot.map((note) => (
-        <View key={note.id} id={`note-${note.id}`} className='card card--danger'>
-          <Text className='body-text'>{note.text}</Text>
-          <SourceNote sourceIds={note.sourceIds} />
-        </View>
-      ))}
-
-      {others.length > 0 && <Text className='section-title'>还要知道的</Text>}
-      {others.map((note) => (
-        <View
-          key={note.id}
-          id={`note-${note.id}`}
-          className={`card ${note.id === 'hedge' ? 'card--info' : 'card--warn'}`}
-        >
-          <Text className='body-text'>{note.text}</Text>
-          <SourceNote sourceIds={note.sourceIds} />
-        </View>
-      ))}
+      <NoteList notes={a.notes} />
 
       {a.assumptions.length > 0 && (
         <View id='assumptions' className='stage-result__assumptions'>

@@ -4,6 +4,10 @@ import dayjs from 'dayjs'
 import { parseTransferCase, type TransferCase } from '../../domain'
 import { useAppServices } from '../app-services'
 import './update-status.scss'
+import { phrases } from '../../content/phrases'
+import { pathText, tapPaths } from '../../content/tap-paths'
+import { formatShortDateTime } from '../../format/time'
+import { stageLabels } from '../../content/labels'
 
 interface Props {
   transfer: TransferCase
@@ -62,15 +66,15 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     const next: TransferCase = { ...transfer, recipient: 'returned' }
     delete next.acceptedAt
     delete next.acceptedBy
-    save(next, '已记录：对方已退还这笔钱。')
+    save(next, phrases.recordedReturned)
   }
   const saveAccepted = () => {
-    if (!date || !time) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
+    if (!date || !time) return setError(phrases.pickAcceptedTime)
     const at = dayjs(`${date} ${time}`)
-    if (!at.isValid()) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
+    if (!at.isValid()) return setError(phrases.pickAcceptedTime)
     const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedAt: at.valueOf() }
     delete next.acceptedBy
-    save(next, `已记录：对方在 ${at.format('M月D日 HH:mm')} 收款。`)
+    save(next, `已记录：对方在 ${formatShortDateTime(at.valueOf())} 收款。`)
   }
   /** The user saw 已收款 but not when it happened: accepted by now at the latest, nothing more. */
   const saveAcceptedUnknown = () => {
@@ -84,7 +88,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     delete next.acceptedAt
     save(
       next,
-      `已记录：对方在 ${dayjs(by).format('M月D日 HH:mm')} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`,
+      `已记录：对方在 ${formatShortDateTime(by)} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`,
     )
   }
   const undo = () => {
@@ -99,7 +103,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     return (
       <View className='card update-status'>
         <Text className='card-title'>状态</Text>
-        <Text className='body-text'>已记录：对方已退还这笔钱。</Text>
+        <Text className='body-text'>{phrases.recordedReturned}</Text>
         {done && <UndoRow text={done.text} onUndo={undo} />}
       </View>
     )
@@ -127,7 +131,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           )}
           {canReturn && (
             <View id='mark-returned' className='chip' onClick={markReturned}>
-              对方已退还
+              {stageLabels.returned}
             </View>
           )}
         </View>
@@ -137,7 +141,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           <Text className='body-text'>对方什么时候收的款？</Text>
           <Text className='card-title'>知道准确时间：按账单填写</Text>
           <Text className='hint'>
-            打开 我 → 服务 → 钱包 → 账单，点开这笔转账，按上面的时间选择日期和时间。
+            打开 {pathText(tapPaths.bill.steps)}，点开这笔转账，按上面的时间选择日期和时间。
           </Text>
           <View className='update-status__pickers'>
             <Picker
@@ -148,7 +152,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               end={dayjs().format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
-              <View className='update-status__picker'>日期：{date || '选择日期'}</View>
+              <View className='update-status__picker'>日期：{date || phrases.pickDate}</View>
             </Picker>
             <Picker
               id='accepted-time'
@@ -156,18 +160,18 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
             >
-              <View className='update-status__picker'>时间：{time || '选择时间'}</View>
+              <View className='update-status__picker'>时间：{time || phrases.pickTime}</View>
             </Picker>
           </View>
           <View id='save-accepted' className='btn btn--primary' onClick={saveAccepted}>
             保存收款时间
           </View>
-          <Text className='card-title'>不知道具体时间</Text>
+          <Text className='card-title'>{phrases.acceptedTimeUnknown}</Text>
           <Text className='hint'>
             只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。
           </Text>
           <View id='accepted-unknown' className='btn' onClick={saveAcceptedUnknown}>
-            不知道具体时间
+            {phrases.acceptedTimeUnknown}
           </View>
         </View>
       )}

@@ -17,6 +17,7 @@ import { useReportDetails } from '../../hooks/use-report-details'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 const dangerWarnings = warnings.filter((w) => w.level === 'danger')
 const cautionWarnings = warnings.filter((w) => w.level !== 'danger')
@@ -47,7 +48,7 @@ export default function ChecklistPage() {
 
   return (
     <PageShell largeText={list.settings.largeText}>
-      <Text className='page-heading'>投诉清单</Text>
+      <Text className='page-heading'>{pageTitles.checklist}</Text>
       <Text className='checklist-page__lead'>按顺序做，做完一项勾一项。每一条都写了依据。</Text>
 
       <ScenarioPicker cases={list.cases} choice={list.choice} onSelect={list.select} />

@@ -5,9 +5,10 @@ import { timelineFor, timelinePosition } from '../../domain/timeline'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
-import { CountdownAdvice } from '../../components/countdown-advice'
+import { ActionList } from '../../components/action-list'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
+import { NoteList } from '../../components/note-list'
 import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useCalendar } from '../../hooks/use-calendar'
@@ -62,7 +63,8 @@ export function CaseCountdown({ stored, onSave }: Props) {
         />
       )}
       <UpdateStatus transfer={transfer} onSave={onSave} />
-      <CountdownAdvice actions={assessment.actions} notes={assessment.notes} />
+      <ActionList actions={assessment.actions} />
+      <NoteList notes={assessment.notes} />
     </>
   )
 }

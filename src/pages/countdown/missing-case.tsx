@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { openPage, replacePage, routes } from '../../platform/navigation'
+import { phrases } from '../../content/phrases'
 
 /** A deleted case or a stale link: say so plainly and offer the way forward. */
 export function MissingCase() {
   return (
     <View id='missing-case' className='card card--info'>
-      <Text className='card-title'>没有找到这条记录，可能已被删除</Text>
+      <Text className='card-title'>{phrases.caseMissing}</Text>
       <Text className='body-text'>重新回答几道题，就能再看到倒计时和现在能做的事。</Text>
       <View className='btn-row'>
         <View

@@ -9,6 +9,7 @@ import { useNow } from '../../hooks/use-now'
 import { usePageShare } from '../../hooks/use-share'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
@@ -16,7 +17,7 @@ export default function HomePage() {
   const { settings, cases, quarantined, readAt, remove } = useHomeCases()
   return (
     <PageShell largeText={settings.largeText}>
-      <Text className='page-heading'>转账急救箱</Text>
+      <Text className='page-heading'>{pageTitles.home}</Text>
       <HomeStart onStart={() => openPage(routes.status)} />
 
       <Text className='section-title'>紧急电话（点一下拨打）</Text>

@@ -14,6 +14,7 @@ import { usePageFavorites, usePageShare, usePageTimeline } from '../../hooks/use
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 export default function PreventionPage() {
   const query = usePageQuery()
@@ -38,7 +39,9 @@ export default function PreventionPage() {
 
       {mode === 'family' ? (
         <View className='prevention-page__family' id='family-mode'>
-          <Text className='page-heading prevention-page__family-heading'>防范设置 · 给家人</Text>
+          <Text className='page-heading prevention-page__family-heading'>
+            {pageTitles.prevention} · 给家人
+          </Text>
           <FamilyGuide noLinks={singlePage} />
           {!singlePage && <CallBar />}
           <View id='show-full-guide' className='btn' onClick={() => switchMode('full')}>
@@ -47,7 +50,7 @@ export default function PreventionPage() {
         </View>
       ) : (
         <View className='prevention-page__full' id='full-guide'>
-          <Text className='page-heading'>防范设置</Text>
+          <Text className='page-heading'>{pageTitles.prevention}</Text>
           <Text className='body-text prevention-page__lead'>
             {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
           </Text>
@@ -78,7 +81,7 @@ export default function PreventionPage() {
             转发给家人
           </Button>
           <View id='open-about' className='btn' onClick={() => openPage(routes.about)}>
-            依据与隐私
+            {pageTitles.about}
           </View>
         </View>
       )}

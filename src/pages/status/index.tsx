@@ -7,6 +7,7 @@ import { useNow } from '../../hooks/use-now'
 import { useStatusForm } from '../../hooks/use-status-form'
 import { useStored } from '../../hooks/use-stored'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 /**
  * 状态自查: a short form, then where the money is, what to do now, what cannot be done and the
@@ -18,7 +19,7 @@ export default function StatusPage() {
   const form = useStatusForm(store)
   return (
     <PageShell largeText={settings.largeText}>
-      <Text className='page-heading'>状态自查</Text>
+      <Text className='page-heading'>{pageTitles.status}</Text>
       <Text className='body-text status-page__lead'>
         回答下面几个问题，看清这笔钱现在在哪一步、还能做什么。填写的内容不会离开你的手机。
       </Text>
