@@ -1,6 +1,9 @@
-// Draws the share images (issue 7) with Debian's Chromium: a 5:4 chat card and a 1:1 image for
-// Moments and favorites (FACTS M3). Fixed words only: no amount, name, WeChat ID or 交易单号.
-// Run: node scripts/make-share-images.js   (writes assets/share/card.png and favorite.png)
+// Draws the share images with Debian's Chromium: for the prevention guide and for every other page,
+// a 5:4 chat card and a 1:1 image for Moments and favorites (FACTS M3). Every share answer carries
+// one of them, because without an image WeChat uses a screenshot of the page, amounts and all
+// (FACTS M9). Fixed words only: no amount, name, WeChat ID or 交易单号.
+// Run: node scripts/make-share-images.js
+//   (writes assets/share/card.png, favorite.png, app-card.png and app-square.png)
 const fs = require('fs')
 const path = require('path')
 const { chromium } = require('playwright-core')
@@ -52,6 +55,35 @@ const images = [
       p { margin-top: 10px; font-size: 30px; font-weight: 700; }
     </style>
     <div class="wrap">${shield(150)}<h1>防范设置</h1><p>给家人 · 转账更安全</p></div>`,
+  },
+  {
+    file: 'app-card.png',
+    width: 500,
+    height: 400,
+    html: `<style>${base}
+      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
+      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
+      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
+      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
+      .chips .chip { padding: 8px 16px; }
+    </style>
+    <div class="wrap">
+      <div class="top">${shield(52)}<span>转账急救箱</span></div>
+      <h1>转错账、被骗了？<br>先查还能做什么</h1>
+      <div class="chips"><span class="chip">看清到哪一步</span><span class="chip">投诉报警清单</span></div>
+    </div>`,
+  },
+  {
+    file: 'app-square.png',
+    width: 400,
+    height: 400,
+    html: `<style>${base}
+      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
+              align-items: center; justify-content: center; text-align: center; }
+      h1 { margin-top: 18px; font-size: 56px; font-weight: 900; letter-spacing: 4px; }
+      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
+    </style>
+    <div class="wrap">${shield(150)}<h1>转账急救箱</h1><p>转错账、被骗后先查一查</p></div>`,
   },
 ]
 
