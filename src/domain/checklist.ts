@@ -304,7 +304,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ALL,
       stages: ['in-delay'],
       ifStageUnknown: DELAY_ONLY,
-      title: phrases.delayComplaintTitle,
+      title: '延时结束前，在账单里投诉这笔转账',
       detail:
         '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
         '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',

@@ -91,8 +91,9 @@ export function deadlineClock(c: TransferCase, d: Deadline, now: number): Deadli
   const from = phase === 'maybe' ? d.at : windowStartOf(c, d)
   const to = countdownTarget(d, now)
   const progressPct = roundPct(windowProgress(from, to, now) * 100)
-  const text =
-    d.kind === 'limitation' ? `约 ${Math.ceil((to - now) / DAY)} 天` : formatRemaining(to - now)
+  // A phone clock behind the window's start must never count more than the whole window.
+  const left = Math.min(to - now, to - from)
+  const text = d.kind === 'limitation' ? `约 ${Math.ceil(left / DAY)} 天` : formatRemaining(left)
   return { text, progressPct, passed: false }
 }
 

@@ -2,22 +2,32 @@ import dayjs from 'dayjs'
 
 /**
  * Display formatting of absolute times. Times are epoch ms everywhere inside; they become text only
- * here, in the phone's own zone (the user's WeChat 账单 shows local time too).
+ * here, in the phone's own zone (the user's WeChat 账单 shows local time too). A time that is not a
+ * date at all reads '时间不明', never "Invalid Date" (storage sets such records aside, but a
+ * screen must never print the library's English error text).
  */
+/** What a time that is not a date reads as. */
+export const UNKNOWN_TIME = '时间不明'
+
+function format(ms: number, pattern: string): string {
+  const d = dayjs(ms)
+  return d.isValid() ? d.format(pattern) : UNKNOWN_TIME
+}
+
 export function formatDateTime(ms: number): string {
-  return dayjs(ms).format('YYYY-MM-DD HH:mm')
+  return format(ms, 'YYYY-MM-DD HH:mm')
 }
 
 export function formatDateTimeSeconds(ms: number): string {
-  return dayjs(ms).format('YYYY-MM-DD HH:mm:ss')
+  return format(ms, 'YYYY-MM-DD HH:mm:ss')
 }
 
 export function formatDate(ms: number): string {
-  return dayjs(ms).format('YYYY-MM-DD')
+  return format(ms, 'YYYY-MM-DD')
 }
 
 export function formatTime(ms: number): string {
-  return dayjs(ms).format('HH:mm')
+  return format(ms, 'HH:mm')
 }
 
 /**
@@ -37,7 +47,7 @@ export function formatMoment(ms: number, now: number): string {
 
 /** '6月2日 14:05' in the phone's zone: short enough for a chip, a timeline point or a message. */
 export function formatShortDateTime(ms: number): string {
-  return dayjs(ms).format('M月D日 HH:mm')
+  return format(ms, 'M月D日 HH:mm')
 }
 
 /** Epoch ms of the start of the local day `ms` falls on. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, countdownTarget, formatRemaining } from '../../domain'
-import { deadlineCaption } from '../../domain/timeline'
+import { assessTransfer, clockBehind } from '../../domain'
+import { deadlineCaption, deadlineClock } from '../../domain/timeline'
 import { formatDate } from '../../format/time'
 import { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'
 import './case-card.scss'
@@ -17,6 +17,8 @@ interface Props {
 export function CaseCard({ item, now, onOpen, onDelete }: Props) {
   const a = useMemo(() => assessTransfer(item.transfer, now), [item.transfer, now])
   const next = a.deadlines.find((d) => !d.passed)
+  const { transfer } = item
+  const wrongClock = clockBehind([transfer.sentAt, transfer.acceptedAt, item.updatedAt], now)
   return (
     <View id={`case-${item.id}`} className='card case-card'>
       <View id={`case-open-${item.id}`} className='case-card__main' onClick={() => onOpen(item.id)}>
@@ -24,7 +26,12 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
         <Text className={`case-card__stage case-card__stage--${a.stage}`}>
           {STAGE_SHORT[a.stage]}
         </Text>
-        {next &&
+        {wrongClock ? (
+          <Text id={`case-clock-${item.id}`} className='case-card__deadline'>
+            手机时间比这笔转账还早，可能不对：倒计时先停下，请打开查看怎么改
+          </Text>
+        ) : (
+          next &&
           (next.kind === 'limitation' ? (
             <Text className='case-card__deadline'>
               {next.label}：约 {formatDate(next.at)} 前
@@ -33,9 +40,10 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
             // An uncertain arrival counts to the earliest, then ("可能已到账") to the latest.
             <Text className='case-card__deadline case-card__deadline--live'>
               {next.label}：{deadlineCaption(next, now) || '还剩'}{' '}
-              {formatRemaining(countdownTarget(next, now) - now)}
+              {deadlineClock(transfer, next, now).text}
             </Text>
-          ))}
+          ))
+        )}
       </View>
       <View className='case-card__footer'>
         <View

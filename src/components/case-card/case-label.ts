@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import { formatYuan, type Stage, type TransferCase } from '../../domain'
 import { methodLabels, stageLabels } from '../../content/labels'
+import { UNKNOWN_TIME } from '../../format/time'
 
 /** Stage in two to five words, for a card (the full sentence is on the countdown page). */
 export const STAGE_SHORT: Readonly<Record<Stage, string>> = stageLabels
@@ -9,6 +10,8 @@ export const STAGE_SHORT: Readonly<Record<Stage, string>> = stageLabels
 export interface CaseCardItem {
   id: string
   label?: string
+  /** When the case was last saved (epoch ms): a phone clock behind it is wrong. */
+  updatedAt: number
   transfer: TransferCase
 }
 
@@ -20,6 +23,9 @@ export function caseLabel(c: CaseCardItem, now: number): string {
   if (c.label) return c.label
   const method = methodLabels[c.transfer.method]
   const sent = dayjs(c.transfer.sentAt)
-  const when = sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
+  // Storage sets implausible times aside; still, never print "Invalid Date".
+  const when = !sent.isValid()
+    ? UNKNOWN_TIME
+    : sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
   return `${method} ${formatYuan(c.transfer.amountFen)} · ${when}`
 }

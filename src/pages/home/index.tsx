@@ -14,7 +14,7 @@ import { pageTitles } from '../../content/labels'
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
   usePageShare('home')
-  const { settings, cases, quarantined, readAt, remove } = useHomeCases()
+  const { settings, cases, readFailed, quarantined, stuck, readAt, remove } = useHomeCases()
   return (
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>{pageTitles.home}</Text>
@@ -27,6 +27,7 @@ export default function HomePage() {
       <CaseList
         cases={cases}
         readAt={readAt}
+        readFailed={readFailed}
         onOpen={(id) => openPage(routes.countdown, { id })}
         onDelete={remove}
         useClock={useNow}
@@ -35,6 +36,7 @@ export default function HomePage() {
       <Text className='section-title'>接下来</Text>
       <HomeLinks
         quarantined={quarantined}
+        stuck={stuck}
         onChecklist={() => openPage(routes.checklist)}
         onPrevention={() => openPage(routes.prevention)}
         onAbout={() => openPage(routes.about)}
