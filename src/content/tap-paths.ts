@@ -33,6 +33,8 @@ export const tapPaths = {
     older: [...billOlder, ...DETAIL],
     sourceIds: ['C8', 'D1'],
   },
+  /** FACTS C8: the short form, for someone already in the bill. */
+  transactionId: { steps: ['账单', ...DETAIL], sourceIds: ['C8'] },
   /** FACTS D3: the complaint at the bottom of a 待入账 transfer. */
   delayComplaint: { steps: [...bill, '待入账的这笔转账', '投诉'], sourceIds: ['D3'] },
   /** FACTS D1: the standing 转账到账时间 setting. */
@@ -61,6 +63,10 @@ export const tapPaths = {
     steps: ['腾讯110 小程序', '我要举报', '选择类型', '填写金额、对象、平台', '上传截图'],
     sourceIds: ['C3'],
   },
+  /** FACTS P6: Alipay's complaint after a police report. */
+  alipayComplaint: { steps: ['账单', phrases.thisTransfer, '投诉'], sourceIds: ['P6'] },
+  /** FACTS M4, M7: this mini-program's own settings, where calendar permission is switched on. */
+  miniProgramSettings: { steps: [MORE, '设置', '日历'], sourceIds: ['M4', 'M7'] },
   /** FACTS P6: Alipay's own delay setting. */
   alipayDelay: { steps: ['支付宝', '转账', '···', delayedArrivalName], sourceIds: ['P6'] },
 } satisfies Record<string, TapPathEntry>

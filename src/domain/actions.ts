@@ -72,7 +72,7 @@ function call110({ c, stage, emergencyOpen }: Context): Action {
     detail: why,
     steps: [
       '拨打 110，说清楚转账的准确时间、金额和对方的微信号或名字',
-      '准备好身份证、付款用的微信账号、交易单号（账单 → 这笔转账 → 转账详情）和聊天截图',
+      `准备好身份证、付款用的微信账号、交易单号（${pathText(tapPaths.transactionId.steps)}）和聊天截图`,
       BANK_CARD_LINE.text,
       '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
     ],
@@ -254,7 +254,7 @@ function saveEvidence(): Action {
     detail: '报警、投诉、起诉都要用到这些材料，趁现在记下来。',
     steps: [
       '截图和对方的聊天记录、对方的资料页（微信号、昵称）',
-      '打开 账单 → 这笔转账 → 转账详情，截图并记下“交易单号”或“转账单号”',
+      `打开 ${pathText(tapPaths.transactionId.steps)}，截图并记下“交易单号”或“转账单号”`,
       '记下准确的转账时间和金额',
       '不要删除和对方的聊天',
     ],

@@ -240,7 +240,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ALL,
       title: '截图转账详情',
       detail: `打开这笔转账的详情页截图，金额、时间、${phrases.transactionId}都要在图里。`,
-      where: `${pathText(tapPaths.bill.steps)} → 点这笔转账 → 转账详情（旧版本微信“服务”叫“支付”）`,
+      where: `${pathText(tapPaths.billDetail.steps)}（旧版本微信“服务”叫“支付”）`,
       path: [...tapPaths.billDetail.steps],
       why: '报警和投诉都要靠交易单号找到这笔钱。',
       sourceIds: ['C8', 'D1'],
@@ -384,7 +384,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '你的身份证；付款用的微信账号（手机）；准确的转账时间和金额；' +
         `对方的账号和昵称；${phrases.transactionId}；聊天和转账截图。`,
-      where: '交易单号在：账单 → 这笔转账 → 转账详情',
+      where: `交易单号在：${pathText(tapPaths.transactionId.steps)}`,
       sourceIds: ['C8'],
     },
     {

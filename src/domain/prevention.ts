@@ -117,7 +117,7 @@ export const preventionItems: PreventionItem[] = [
     title: '用支付宝也打开延时到账',
     why: '支付宝转账没有确认收款这一步，钱直接到对方账户。延时到账（2 小时或 24 小时）给你留出报警和投诉的时间。',
     limits:
-      '被骗后先报警，再在支付宝“账单 → 这笔转账 → 投诉”里选“我被骗了，钱是我付的”。' +
+      `被骗后先报警，再在支付宝“${pathText(tapPaths.alipayComplaint.steps)}”里选“我被骗了，钱是我付的”。` +
       '以支付宝实际显示为准。',
     path: [...tapPaths.alipayDelay.steps],
     sourceIds: ['P6'],

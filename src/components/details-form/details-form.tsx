@@ -3,6 +3,7 @@ import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../doma
 import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import './details-form.scss'
 import { phrases } from '../../content/phrases'
+import { pathText, tapPaths } from '../../content/tap-paths'
 
 interface Props {
   texts: DetailTexts
@@ -35,7 +36,7 @@ const singleLine: {
   {
     field: 'transactionId',
     label: phrases.transactionId,
-    hint: '账单 → 这笔转账 → 转账详情，长按可复制',
+    hint: `${pathText(tapPaths.transactionId.steps)}，长按可复制`,
     // Room for the spaces people paste between digit groups; the domain removes them.
     max: 64,
   },
