@@ -12,4 +12,5 @@ export const platformServices = {
     openPage(route as Route, query),
   toast,
   systemFontScale,
+  now: () => Date.now(),
 }

@@ -2,7 +2,7 @@ import { createContext, useContext, type PropsWithChildren } from 'react'
 
 /**
  * What a component may ask of the phone: dial, copy, open a page, say something briefly, read the
- * system font scale. Components never import src/platform (the layer rule); the app root provides
+ * system font scale and the clock. Components never import src/platform (the layer rule); the app root provides
  * the real implementation (src/platform/services.ts) and tests provide their own.
  */
 export interface AppServices {
@@ -12,6 +12,8 @@ export interface AppServices {
   openPage: (route: string, query?: Record<string, string | undefined>) => unknown
   toast: (title: string, icon?: 'none' | 'success') => unknown
   systemFontScale: () => number
+  /** The phone's clock (epoch ms): components never read it themselves. */
+  now: () => number
 }
 
 const AppServicesContext = createContext<AppServices | null>(null)

@@ -1,13 +1,22 @@
 import { memo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import { parseTransferCase, type TransferCase } from '../../domain'
-import { useAppServices } from '../app-services'
-import './update-status.scss'
+import { stageLabels } from '../../content/labels'
 import { phrases } from '../../content/phrases'
 import { pathText, tapPaths } from '../../content/tap-paths'
+import {
+  canMarkAccepted,
+  canMarkReturned,
+  markAcceptedAt,
+  markAcceptedUnknown,
+  markReturned,
+  type Recorded,
+  type StatusUpdate,
+  type TransferCase,
+} from '../../domain'
 import { formatShortDateTime } from '../../format/time'
-import { stageLabels } from '../../content/labels'
+import { useAppServices } from '../app-services'
+import './update-status.scss'
 
 interface Props {
   transfer: TransferCase
@@ -16,6 +25,13 @@ interface Props {
 }
 
 type Step = 'closed' | 'choose' | 'accepted-time'
+
+/** The confirmation line under the button, for what was recorded. */
+function recordedText(r: Recorded): string {
+  if (r.kind === 'returned') return phrases.recordedReturned
+  if (r.kind === 'accepted-at') return `已记录：对方在 ${formatShortDateTime(r.at)} 收款。`
+  return `已记录：对方在 ${formatShortDateTime(r.by)} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`
+}
 
 /**
  * "更新状态": the user records that the recipient accepted (and when, D2: the delay starts then)
@@ -26,25 +42,23 @@ type Step = 'closed' | 'choose' | 'accepted-time'
  * Chinese message is shown as is. After a change the user can undo it, so a mis-tap costs nothing.
  */
 export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Props) {
-  const { toast } = useAppServices()
   const [step, setStep] = useState<Step>('closed')
   const [date, setDate] = useState('')
   const [time, setTime] = useState('')
   const [error, setError] = useState('')
   const [done, setDone] = useState<{ text: string; previous: TransferCase } | undefined>()
 
-  // A phone-number transfer has no accept step (T5).
-  const canAccept = transfer.method === 'chat' && transfer.recipient !== 'returned'
-  const canReturn = transfer.recipient !== 'returned'
+  const { now: clock, toast } = useAppServices()
+  const canAccept = canMarkAccepted(transfer)
+  const canReturn = canMarkReturned(transfer)
 
-  const save = (next: TransferCase, text: string) => {
-    const parsed = parseTransferCase(next, Date.now())
-    if (!parsed.ok) return setError(parsed.errors[0]?.message ?? '时间不正确，请重新选择')
-    const failed = onSave(parsed.value)
+  const apply = (update: StatusUpdate) => {
+    if (!update.ok) return setError(update.message)
+    const failed = onSave(update.transfer)
     if (failed) return setError(failed)
     setError('')
     setStep('closed')
-    setDone({ text, previous: transfer })
+    setDone({ text: recordedText(update.recorded), previous: transfer })
     toast('已更新', 'success')
   }
 
@@ -61,36 +75,10 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     setError('')
     setStep('accepted-time')
   }
-  const markReturned = () => {
-    // A receipt time belongs only to an accepted transfer; the rules reject it otherwise.
-    const next: TransferCase = { ...transfer, recipient: 'returned' }
-    delete next.acceptedAt
-    delete next.acceptedBy
-    save(next, phrases.recordedReturned)
-  }
-  const saveAccepted = () => {
-    if (!date || !time) return setError(phrases.pickAcceptedTime)
-    const at = dayjs(`${date} ${time}`)
-    if (!at.isValid()) return setError(phrases.pickAcceptedTime)
-    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedAt: at.valueOf() }
-    delete next.acceptedBy
-    save(next, `已记录：对方在 ${formatShortDateTime(at.valueOf())} 收款。`)
-  }
-  /** The user saw 已收款 but not when it happened: accepted by now at the latest, nothing more. */
-  const saveAcceptedUnknown = () => {
-    const now = Date.now()
-    // An earlier "by" the user recorded is the tighter bound; keep it.
-    const by =
-      transfer.acceptedBy !== undefined && transfer.recipient === 'accepted'
-        ? Math.min(transfer.acceptedBy, now)
-        : Math.max(now, transfer.sentAt)
-    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedBy: by }
-    delete next.acceptedAt
-    save(
-      next,
-      `已记录：对方在 ${formatShortDateTime(by)} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`,
-    )
-  }
+  const markReturnedNow = () => apply(markReturned(transfer, clock()))
+  const saveAccepted = () =>
+    apply(markAcceptedAt(transfer, date, time, clock(), phrases.pickAcceptedTime))
+  const saveAcceptedUnknown = () => apply(markAcceptedUnknown(transfer, clock()))
   const undo = () => {
     if (!done) return
     const failed = onSave(done.previous)
@@ -130,7 +118,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             </View>
           )}
           {canReturn && (
-            <View id='mark-returned' className='chip' onClick={markReturned}>
+            <View id='mark-returned' className='chip' onClick={markReturnedNow}>
               {stageLabels.returned}
             </View>
           )}
