@@ -98,11 +98,7 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
       setErrors(next)
       return undefined
     }
-    // `account` is not edited here; keep whatever another page saved.
-    const next: StoredDetails = saved.account
-      ? { account: saved.account, ...parsed.value }
-      : parsed.value
-    const written = store.reportDetails.set(scope, next)
+    const written = store.reportDetails.set(scope, parsed.value)
     if (!written.ok) {
       setErrors({ form: written.error })
       return undefined
