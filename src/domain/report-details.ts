@@ -29,6 +29,14 @@ export type DetailTexts = Record<DetailField, string>
 /** Messages beside each field, plus `form` for one that belongs to no field. */
 export type DetailErrors = Partial<Record<DetailField | 'form', string>>
 
+/** The form's texts for saved details: '' for a field not filled in. */
+export const detailTexts = (d: ReportDetails): DetailTexts => ({
+  recipientName: d.recipientName ?? '',
+  recipientWechatId: d.recipientWechatId ?? '',
+  transactionId: d.transactionId ?? '',
+  story: d.story ?? '',
+})
+
 export type ReportDetailsResult =
   { ok: true; value: ReportDetails } | { ok: false; errors: FieldError[] }
 

@@ -1,5 +1,6 @@
 import { arrivalLabels, causeLabels, methodLabels } from '../content/labels'
 import type { ReportDetails } from './report-details'
+import type { ChecklistGroup } from './checklist'
 import type { TransferCase } from './transfer-case'
 
 /**
@@ -78,4 +79,43 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
 
   lines.push('', `生成时间：${formatTime(now)}`, SUMMARY_FOOTER)
   return lines.join('\n')
+}
+
+/** What the checklist page knows when it builds the summary. */
+export interface SummaryContext {
+  transfer?: TransferCase
+  stageLabel?: string
+  groups: ChecklistGroup[]
+  isDone: (itemId: string) => boolean
+}
+
+/**
+ * The 报案材料 text for the checklist page: the case, the saved details, the evidence group's items
+ * with their ticks, and the other steps already done. Times are formatted by the caller.
+ */
+export function checklistSummary(
+  details: ReportDetails,
+  ctx: SummaryContext,
+  at: number,
+  formatTime: (ms: number) => string,
+): string {
+  const evidenceGroup = ctx.groups.find((g) => g.id === 'evidence')
+  const evidence = (evidenceGroup?.items ?? []).map((item) => ({
+    title: item.title,
+    done: ctx.isDone(item.id),
+  }))
+  const doneSteps = ctx.groups
+    .filter((g) => g.id !== 'evidence')
+    .flatMap((g) => g.items)
+    .filter((item) => ctx.isDone(item.id))
+    .map((item) => item.title)
+  return buildCaseSummary({
+    transfer: ctx.transfer,
+    details,
+    stageLabel: ctx.stageLabel,
+    evidence,
+    doneSteps,
+    now: at,
+    formatTime,
+  })
 }

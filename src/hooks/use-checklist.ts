@@ -6,19 +6,20 @@ import {
   checklistInputForCase,
   checklistProgress,
   checklistStageLabels,
+  DEFAULT_SCENARIO,
   formatYuan,
-  isScenario,
-  settledStages,
+  resolveChoice,
   type ChecklistGroup,
   type ProgressCount,
   type Scenario,
+  type ScopeChoice,
   type Stage,
 } from '../domain'
+import type { CaseChip } from '../components/scenario-picker'
+import { formatShortDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import type { ReportDetails, Settings, Store, StoredCase } from '../storage'
-import type { CaseChip, ScopeChoice } from '../components/scenario-picker'
 import { useStored } from './use-stored'
-import { formatShortDateTime } from '../format/time'
 
 export type { ScopeChoice }
 
@@ -43,9 +44,6 @@ export interface ChecklistState {
   details: ReportDetails
 }
 
-/** The generic list when nothing else applies: fraud is where the clock runs fastest (C8). */
-export const DEFAULT_SCENARIO: Scenario = 'fraud'
-
 /** Short enough for a chip and a message template. */
 export const formatShortTime = formatShortDateTime
 
@@ -59,36 +57,6 @@ function caseOption(saved: StoredCase, now: number): CaseOption {
 }
 
 type Params = Record<string, string | undefined>
-
-function decode(value: string | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Which list to show: the one the user picked; else the page's query (`case` must be a saved case,
- * `scenario` one of the generic names: anything else is ignored); else the newest case whose money
- * has not come back; else the generic fraud list.
- */
-export function resolveChoice(
-  picked: ScopeChoice | undefined,
-  params: Params,
-  cases: CaseOption[],
-): ScopeChoice {
-  const exists = (id: string) => cases.some((c) => c.id === id)
-  if (picked?.kind === 'case' && exists(picked.id)) return picked
-  if (picked?.kind === 'scenario' && isScenario(picked.scenario)) return picked
-  const caseParam = decode(params.case)
-  if (caseParam && exists(caseParam)) return { kind: 'case', id: caseParam }
-  const scenarioParam = decode(params.scenario)
-  if (isScenario(scenarioParam)) return { kind: 'scenario', scenario: scenarioParam }
-  const open = cases.find((c) => !settledStages.includes(c.stage))
-  return open ? { kind: 'case', id: open.id } : { kind: 'scenario', scenario: DEFAULT_SCENARIO }
-}
 
 function read(store: Store, picked: ScopeChoice | undefined, params: Params): ChecklistState {
   // The stage is worked out once per show; this page has no ticker, because nothing on it changes by the second.

@@ -1,1 +1,1 @@
-export { ScenarioPicker, type CaseChip, type ScopeChoice } from './scenario-picker'
+export { ScenarioPicker, type CaseChip } from './scenario-picker'

@@ -1,10 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { scenarioLabels, scenarios, type Scenario } from '../../domain'
+import { scenarioLabels, scenarios, type ScopeChoice } from '../../domain'
 import { ShowMore, useRowLimit } from '../show-more'
 import './scenario-picker.scss'
-
-/** What the list is about: a saved case, or one of the generic scenarios. */
-export type ScopeChoice = { kind: 'case'; id: string } | { kind: 'scenario'; scenario: Scenario }
 
 /** A saved case as a chip. */
 export interface CaseChip {
