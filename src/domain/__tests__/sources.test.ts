@@ -12,6 +12,7 @@ describe('sources', () => {
       ...range('L', 6),
       ...range('P', 6),
       ...range('S', 2),
+      ...range('F', 9),
       ...range('M', 8),
       // Statutes the app added after the fact sheet (legal-routes: mediation, court fees).
       ...range('R', 2),
@@ -34,6 +35,9 @@ describe('sources', () => {
     expect(conf('C8')).toBe('medium') // M-H
     expect(conf('D2')).toBe('medium') // M
     expect(conf('D5')).toBe('low') // L
+    expect(conf('F1')).toBe('high') // H
+    expect(conf('F8')).toBe('medium') // M-H
+    expect(conf('F9')).toBe('high') // a design rule, not a report
   })
 
   it('gives statute dates as the code in force', () => {
