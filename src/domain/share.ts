@@ -5,7 +5,8 @@ import { isSourceId, type SourceId } from './sources'
  * no amount, name, WeChat ID or 交易单号 can reach them (issue 7), and `isShareSafe` guards that
  * in tests and at run time.
  */
-export type SharePage = 'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about'
+export type SharePage =
+  'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about' | 'scam-check'
 
 export interface ShareCard {
   title: string
@@ -43,13 +44,19 @@ export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
     imageUrl: SHARE_IMAGES.card,
   },
   about: { title: '转账急救箱：建议都有出处，数据只存在手机里', path: '/pages/about/index' },
+  // The empty check, never the sender's answers: nothing about them is in the title or the path.
+  'scam-check': {
+    title: '有人让你转钱？转账前先查是不是骗局',
+    path: '/pages/scam-check/index',
+    imageUrl: SHARE_IMAGES.card,
+  },
 }
 
 /**
  * Moments (朋友圈) cards. They open in single-page mode: no navigation, no storage from the app
  * (FACTS M3), so the query alone must be enough to render the page.
  */
-export type TimelinePage = 'prevention' | 'checklist'
+export type TimelinePage = 'prevention' | 'checklist' | 'scam-check'
 
 export interface TimelineCard {
   title: string
@@ -70,15 +77,25 @@ export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
     query: '',
     imageUrl: SHARE_IMAGES.square,
   },
+  'scam-check': {
+    title: '有人让你转钱？转账前先查是不是骗局',
+    query: '',
+    imageUrl: SHARE_IMAGES.square,
+  },
 }
 
 /** 收藏 cards; the image must be a real file in the package (FACTS M3). */
-export type FavoritesPage = 'prevention'
+export type FavoritesPage = 'prevention' | 'scam-check'
 
 export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
   prevention: {
     title: '防范设置：给家人设置好这几项，转账更安全',
     query: 'mode=family',
+    imageUrl: SHARE_IMAGES.square,
+  },
+  'scam-check': {
+    title: '转账前先停一下：查查是不是骗局',
+    query: '',
     imageUrl: SHARE_IMAGES.square,
   },
 }
@@ -113,6 +130,15 @@ export type PreventionMode = 'full' | 'family'
  */
 export function preventionModeFromQuery(query: unknown): PreventionMode {
   return queryValue(query, 'mode') === 'family' ? 'family' : 'full'
+}
+
+/**
+ * Reads `paid` from the scam check's query: the status check opens it with `paid=yes` once money
+ * has left. Only exactly 'yes' or 'no' answers the first question; anything else leaves it open.
+ */
+export function paidFromQuery(query: unknown): boolean | undefined {
+  const value = queryValue(query, 'paid')
+  return value === 'yes' ? true : value === 'no' ? false : undefined
 }
 
 /** Reads `source` (a SourceNote tap) from a page query; only a known source id passes. */

@@ -4,6 +4,7 @@ import {
   favoriteCards,
   isSafeShareQuery,
   isShareSafe,
+  paidFromQuery,
   preventionModeFromQuery,
   SHARE_IMAGES,
   shareCards,
@@ -19,6 +20,7 @@ const routes = [
   'pages/status/index',
   'pages/countdown/index',
   'pages/about/index',
+  'pages/scam-check/index',
 ]
 
 function pngSize(file: string) {
@@ -51,6 +53,23 @@ describe('share cards', () => {
       path: '/pages/prevention/index?mode=family',
       imageUrl: '/assets/share/card.png',
     })
+  })
+
+  it('the scam check shares the empty check: no answer can reach its cards', () => {
+    expect(shareCards['scam-check']).toEqual({
+      title: expect.stringContaining('骗局'),
+      path: '/pages/scam-check/index',
+      imageUrl: SHARE_IMAGES.card,
+    })
+    expect(timelineCards['scam-check'].query).toBe('')
+    expect(favoriteCards['scam-check'].query).toBe('')
+    for (const card of [
+      shareCards['scam-check'],
+      timelineCards['scam-check'],
+      favoriteCards['scam-check'],
+    ]) {
+      expect(card.title).not.toMatch(/已经转|还没转|停|像骗局|核实/)
+    }
   })
 
   it('Moments and favorites cards have a safe query and a 1:1 image', () => {
@@ -122,6 +141,22 @@ describe('query validation', () => {
       Object.create({ mode: 'family' }),
     ]) {
       expect(preventionModeFromQuery(q)).toBe('full')
+    }
+  })
+
+  it('paid is read only from exactly yes or no', () => {
+    expect(paidFromQuery({ paid: 'yes' })).toBe(true)
+    expect(paidFromQuery({ paid: 'no' })).toBe(false)
+    for (const q of [
+      undefined,
+      null,
+      {},
+      { paid: 'YES' },
+      { paid: ['yes'] },
+      { paid: 1 },
+      'paid=yes',
+    ]) {
+      expect(paidFromQuery(q)).toBeUndefined()
     }
   })
 
