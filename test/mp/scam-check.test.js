@@ -149,6 +149,7 @@ describe('the result', () => {
     await tap(page, '#show-result')
     expect(text(page, '#verdict-title')).toBe('⚠ 停！这很像骗局')
     expect(text(page, '#verdict')).toContain('第一步：先别转钱')
+    expect(text(page, '#verdict')).toContain('接着：拿不准，打 96110 问一问')
     expect(text(page, '#match-safe-account')).toContain('冒充公检法')
     expect(text(page, '#match-safe-account')).toContain('没有“安全账户”')
     expect(page.query('#match-loan-fee')).toBeFalsy()
@@ -167,6 +168,7 @@ describe('the result', () => {
     await answer(page, { paid: true, yes: ['screen-share', 'keep-secret'] })
     await tap(page, '#show-result')
     expect(text(page, '#verdict')).toContain('第一步：马上打 110 报警')
+    expect(text(page, '#verdict')).not.toContain('接着：')
     expect(stepIds(page)).toEqual([
       'call-110',
       'check-transfer',

@@ -73,6 +73,9 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
         {primary && (
           <View className='scam-result__first'>
             <Text className='scam-result__first-title'>第一步：{result.steps[0].title}</Text>
+            {primary.id !== result.steps[0].id && (
+              <Text className='scam-result__then'>接着：{primary.title}</Text>
+            )}
             {action('primary-action', scamStepActions[primary.id]!, true)}
           </View>
         )}
