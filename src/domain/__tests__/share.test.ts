@@ -68,7 +68,7 @@ describe('share cards', () => {
       timelineCards['scam-check'],
       favoriteCards['scam-check'],
     ]) {
-      expect(card.title).not.toMatch(/已经转|还没转|停|像骗局|核实/)
+      expect(card.title).not.toMatch(/已经转|还没转|停！|很像骗局|先核实/)
     }
   })
 
