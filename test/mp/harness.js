@@ -81,6 +81,8 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
         attached() {
           this.route = this.__route__ = harness.nextRoute
           pageStack.push(this)
+          // Lets a test see the page before its first render (e.g. to record the first setData).
+          if (harness.beforeLoad) harness.beforeLoad(this)
           this.onLoad(harness.nextQuery || {})
           this.onShow()
         },
@@ -166,6 +168,8 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
   const harness = {
     nextRoute: '',
     nextQuery: {},
+    /** Called with each page instance before its onLoad; undefined for none. */
+    beforeLoad: undefined,
     calls,
     storage: storage.store,
     /** Make the next call to a wx API answer differently (e.g. a calendar refusal). */

@@ -276,17 +276,17 @@ describe('privacy', () => {
     expect(after.share).toEqual({
       title: '有人让你转钱？转账前先查是不是骗局',
       path: '/pages/scam-check/index',
-      imageUrl: '/assets/share/card.png',
+      imageUrl: '/assets/share/scam-card.png',
     })
     expect(after.timeline).toEqual({
       title: '有人让你转钱？转账前先查是不是骗局',
       query: '',
-      imageUrl: '/assets/share/favorite.png',
+      imageUrl: '/assets/share/scam-square.png',
     })
     expect(after.favorite).toEqual({
       title: '转账前先停一下：查查是不是骗局',
       query: '',
-      imageUrl: '/assets/share/favorite.png',
+      imageUrl: '/assets/share/scam-square.png',
     })
     const all = JSON.stringify(after)
     for (const leak of ['paid', 'safe-account', 'screen-share', '很像', '冒充', '已经转', '110']) {

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { scenarioLabels, scenarios } from '../../domain'
 import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
+import { useRowLimit } from '../../hooks/use-row-limit'
+import { ShowMore } from '../show-more'
 import './scenario-picker.scss'
 
 interface Props {
@@ -13,7 +15,11 @@ interface Props {
  * What the list is about: a saved case ("备注 · 阶段", id `scope-case-<id>`) or one of the five
  * generic scenarios (id `scope-<scenario>`).
  */
+/** Case chips on screen at first (newest first), whatever storage holds. */
+export const CASE_CHIPS = 10
+
 export function ScenarioPicker({ cases, choice, onSelect }: Props) {
+  const { limit, showMore } = useRowLimit(CASE_CHIPS)
   const isActive = (c: ScopeChoice) =>
     c.kind === choice.kind &&
     (c.kind === 'case'
@@ -26,20 +32,23 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
         <View className='scenario-picker__row'>
           <Text className='scenario-picker__label'>我的记录</Text>
           <View className='scenario-picker__chips'>
-            {cases.map((c) => {
-              const option: ScopeChoice = { kind: 'case', id: c.id }
-              return (
-                <View
-                  key={c.id}
-                  id={`scope-case-${c.id}`}
-                  className={`chip ${isActive(option) ? 'chip--active' : ''}`}
-                  onClick={() => onSelect(option)}
-                >
-                  {c.chipLabel}
-                </View>
-              )
-            })}
+            {cases
+              .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
+              .map((c) => {
+                const option: ScopeChoice = { kind: 'case', id: c.id }
+                return (
+                  <View
+                    key={c.id}
+                    id={`scope-case-${c.id}`}
+                    className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                    onClick={() => onSelect(option)}
+                  >
+                    {c.chipLabel}
+                  </View>
+                )
+              })}
           </View>
+          <ShowMore id='scope-cases-more' hidden={cases.length - limit} onMore={showMore} />
         </View>
       )}
       <View className='scenario-picker__row'>

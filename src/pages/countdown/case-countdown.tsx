@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
-import type { TransferCase } from '../../domain'
+import { clockBehind, type TransferCase } from '../../domain'
 import { timelineFor, timelinePosition } from '../../domain/timeline'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
+import { ClockWarning } from '../../components/clock-warning'
 import { CountdownAdvice } from '../../components/countdown-advice'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
@@ -26,7 +27,12 @@ interface Props {
  */
 export function CaseCountdown({ stored, onSave }: Props) {
   const { transfer } = stored
-  const now = useNow()
+  const clock = useNow()
+  // A phone clock well before what is known to have happened cannot be counted from: the page
+  // says so, and works from the latest moment it knows has passed until the clock is fixed.
+  const known = [transfer.sentAt, transfer.acceptedAt, stored.updatedAt]
+  const wrongClock = clockBehind(known, clock)
+  const now = wrongClock ? Math.max(...known.filter((t): t is number => t !== undefined)) : clock
   const assessment = useAssessment(transfer, now)
   // The points depend on `now` only through the deadlines' `passed`, i.e. through the assessment.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -47,14 +53,18 @@ export function CaseCountdown({ stored, onSave }: Props) {
       />
       {callBar}
       <Text className='section-title'>时间点</Text>
-      <DeadlineList
-        transfer={transfer}
-        deadlines={assessment.deadlines}
-        now={now}
-        onCalendar={calendar.add}
-        calendarNotes={calendar.notes}
-      />
-      {timeline.points.length > 1 && (
+      {wrongClock ? (
+        <ClockWarning now={clock} sentAt={transfer.sentAt} />
+      ) : (
+        <DeadlineList
+          transfer={transfer}
+          deadlines={assessment.deadlines}
+          now={now}
+          onCalendar={calendar.add}
+          calendarNotes={calendar.notes}
+        />
+      )}
+      {!wrongClock && timeline.points.length > 1 && (
         <CaseTimeline
           timeline={timeline}
           nowPct={timelinePosition(timeline, now)}

@@ -5,7 +5,7 @@ import { PageShell } from '../../components/page-shell'
 import { ScamResult } from '../../components/scam-result'
 import { YesNoQuestion } from '../../components/yes-no-question'
 import { useScamCheck } from '../../hooks/use-scam-check'
-import { usePageFavorites, usePageShare, usePageTimeline } from '../../hooks/use-share'
+import { usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { controlProps } from '../../platform/a11y'
 import { openPage, routes } from '../../platform/navigation'
@@ -22,9 +22,9 @@ export default function ScamCheckPage() {
   // Moments opens this page alone: no navigation, no app storage (FACTS M3).
   const singlePage = useSinglePageMode()
 
+  // Share to chat and 收藏 (usePageShare answers both), and Moments: always the empty check.
   usePageShare('scam-check')
   usePageTimeline('scam-check')
-  usePageFavorites('scam-check')
 
   return (
     <PageShell largeText={check.largeText} className='scam-check-page'>
