@@ -13,7 +13,7 @@ describe('a phone clock before the transfer', () => {
         for (const behind of [1000, CLOCK_SKEW, DAY - 5 * MINUTE, 56 * 365 * DAY]) {
           const now = c.sentAt - behind
           const clock = deadlineClock(c, d, now)
-          if (d.approximate) {
+          if (d.kind === 'limitation') {
             expect(clock.text).toBe(`约 ${Math.ceil(whole / DAY)} 天`)
           } else {
             expect(clock.text).toBe(formatRemaining(whole))
