@@ -34,6 +34,10 @@ import {
   messageTemplates,
   preventionItems,
   renderTemplate,
+  scamSigns,
+  scamStepActions,
+  scamSteps,
+  scamVerdictTexts,
   scenarios,
   shareCards,
   sources,
@@ -295,6 +299,19 @@ export function collect(): Section[] {
     entries: merge([
       ...preventionItems.map((p) => item(`prevention.${p.id}`, p, p.sourceIds)),
       ...familyGuide.map((f) => item(`family.${f.id}`, f.text, f.sourceIds)),
+    ]),
+  })
+  sections.push({
+    where: '转账前查骗局：问题、结论和步骤',
+    entries: merge([
+      ...scamSigns.map((x) => item(`scam-sign.${x.id}`, x, x.sourceIds)),
+      ...Object.entries(scamVerdictTexts).map(([k, v]) =>
+        item(`scam-verdict.${k}`, v, v.sourceIds),
+      ),
+      ...Object.entries(scamSteps).map(([k, v]) => {
+        const action = (scamStepActions as Record<string, { label: string } | undefined>)[k]
+        return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
+      }),
     ]),
   })
   sections.push({

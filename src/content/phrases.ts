@@ -8,6 +8,12 @@ export const phrases = {
   call110Button: '拨打 110',
   /** FACTS C1: dial 95017 yourself, never follow an incoming "客服" call. */
   call95017Button: '自己拨打 95017',
+  /** FACTS C6: 96110 advises and warns. */
+  call96110Button: '拨打 96110 咨询',
+  /** The way into the scam-sign check from other pages. */
+  scamCheckEntry: '还没转？先查是不是骗局',
+  forwardToFamily: '转发给家人',
+  answerAgain: '重新回答',
   /** FACTS D3: the reviewed complaint while the money is 待入账. */
   delayComplaintTitle: '到账前，在账单里投诉这笔转账',
   guardianTitle: '由家长出面处理',

@@ -395,7 +395,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
         `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
-      call: { number: '96110', label: '拨打 96110 咨询' },
+      call: { number: '96110', label: phrases.call96110Button },
       sourceIds: ['C6', 'F3', 'F4', 'F5'],
     },
     {

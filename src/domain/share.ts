@@ -7,7 +7,8 @@ import { routes } from '../content/routes'
  * no amount, name, WeChat ID or 交易单号 can reach them (FACTS M9), and `isShareSafe` guards that
  * in tests and at run time.
  */
-export type SharePage = 'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about'
+export type SharePage =
+  'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about' | 'scam-check'
 
 export interface ShareCard {
   title: string
@@ -37,6 +38,9 @@ export const SHARE_IMAGES = {
   appCard: '/assets/share/app-card.png',
   /** 400×400 (1:1): the app's own square picture, for every other page. */
   appSquare: '/assets/share/app-square.png',
+  /** 500×400 (5:4) and 400×400 (1:1) for the scam-sign check: the question, never an answer. */
+  scamCard: '/assets/share/scam-card.png',
+  scamSquare: '/assets/share/scam-square.png',
 } as const
 
 /** The titles of the share cards; some pages share one card. */
@@ -46,6 +50,7 @@ const TITLES = {
   checklist: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
   family: '给家人设置好这几项，转账更安全',
   about: '转账急救箱：建议都有出处，数据只存在手机里',
+  scamCheck: '有人让你转钱？转账前先查是不是骗局',
 } as const
 
 const appImages = { imageUrl: SHARE_IMAGES.appCard, squareImageUrl: SHARE_IMAGES.appSquare }
@@ -66,13 +71,20 @@ export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
     squareImageUrl: SHARE_IMAGES.square,
   },
   about: { title: TITLES.about, path: routes.about, ...appImages },
+  // The empty check, never the sender's answers: nothing about them is in the title or the path.
+  'scam-check': {
+    title: TITLES.scamCheck,
+    path: routes.scamCheck,
+    imageUrl: SHARE_IMAGES.scamCard,
+    squareImageUrl: SHARE_IMAGES.scamSquare,
+  },
 }
 
 /**
  * Moments (朋友圈) cards. They open in single-page mode: no navigation, no storage from the app
  * (FACTS M3), so the query alone must be enough to render the page.
  */
-export type TimelinePage = 'prevention' | 'checklist'
+export type TimelinePage = 'prevention' | 'checklist' | 'scam-check'
 
 export interface TimelineCard {
   title: string
@@ -93,6 +105,11 @@ export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
     query: '',
     imageUrl: SHARE_IMAGES.appSquare,
   },
+  'scam-check': {
+    title: TITLES.scamCheck,
+    query: '',
+    imageUrl: SHARE_IMAGES.scamSquare,
+  },
 }
 
 /**
@@ -108,6 +125,11 @@ const favoriteOverrides: Partial<Record<FavoritesPage, TimelineCard>> = {
     title: `${tabLabels.prevention}：${TITLES.family}`,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
+  },
+  'scam-check': {
+    title: '转账前先停一下：查查是不是骗局',
+    query: '',
+    imageUrl: SHARE_IMAGES.scamSquare,
   },
 }
 
@@ -125,6 +147,7 @@ export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
   checklist: favoriteCardFor('checklist'),
   prevention: favoriteCardFor('prevention'),
   about: favoriteCardFor('about'),
+  'scam-check': favoriteCardFor('scam-check'),
 }
 
 /**
@@ -157,6 +180,15 @@ export type PreventionMode = 'full' | 'family'
  */
 export function preventionModeFromQuery(query: unknown): PreventionMode {
   return queryValue(query, 'mode') === 'family' ? 'family' : 'full'
+}
+
+/**
+ * Reads `paid` from the scam check's query: the status check opens it with `paid=yes` once money
+ * has left. Only exactly 'yes' or 'no' answers the first question; anything else leaves it open.
+ */
+export function paidFromQuery(query: unknown): boolean | undefined {
+  const value = queryValue(query, 'paid')
+  return value === 'yes' ? true : value === 'no' ? false : undefined
 }
 
 /** Reads `source` (a SourceNote tap) from a page query; only a known source id passes. */

@@ -10,11 +10,14 @@ export function scrollPage(options: { selector?: string; scrollTop?: number; dur
   }
 }
 
-/** Scrolls to `selector` once Taro has pushed the current render to the view. */
-export function scrollAfterRender(selector: string) {
+/**
+ * Scrolls to `selector` once Taro has pushed the current render to the view (the element may not
+ * exist before); where nextTick is missing, scrolls at once.
+ */
+export function scrollAfterRender(selector: string, duration = 300) {
   try {
-    Taro.nextTick(() => scrollPage({ selector, duration: 300 }))
+    Taro.nextTick(() => scrollPage({ selector, duration }))
   } catch {
-    // As above: never fatal.
+    scrollPage({ selector, duration })
   }
 }

@@ -5,6 +5,7 @@ import { ActionList } from '../action-list'
 import { CallBar } from '../call-bar'
 import { DeadlineList } from '../deadline-list'
 import { NoteList } from '../note-list'
+import { ScamCheckEntry } from '../scam-check-entry'
 import './stage-result.scss'
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
    * not the form above it.
    */
   useClock: () => number
+  /** Opens the scam-sign check; offered when the cause is fraud. */
+  onScamCheck?: () => void
 }
 
 /**
@@ -23,7 +26,7 @@ interface Props {
  * while a result is on screen; the stage itself is re-derived each second because it can change
  * while the user reads (a pending transfer returns after 24 hours, a delayed one lands).
  */
-export function StageResult({ transfer, onSave, saveError, useClock }: Props) {
+export function StageResult({ transfer, onSave, saveError, useClock, onScamCheck }: Props) {
   const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
 
@@ -40,6 +43,14 @@ export function StageResult({ transfer, onSave, saveError, useClock }: Props) {
       <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
 
       <ActionList actions={a.actions} />
+
+      {transfer.cause === 'fraud' && onScamCheck && (
+        <ScamCheckEntry
+          title='对照常见骗局说法查一查'
+          subtitle='看清像哪一类骗局、先打哪个电话；对方再要钱、要验证码时也能用。'
+          onOpen={onScamCheck}
+        />
+      )}
 
       <Text className='stage-result__call-title'>需要时一键拨打：</Text>
       <CallBar />

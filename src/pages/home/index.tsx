@@ -4,12 +4,14 @@ import { CaseList } from '../../components/case-list'
 import { HomeLinks } from '../../components/home-links'
 import { HomeStart } from '../../components/home-start'
 import { PageShell } from '../../components/page-shell'
+import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { useHomeCases } from '../../hooks/use-home-cases'
 import { useNow } from '../../hooks/use-now'
 import { usePageShare } from '../../hooks/use-share'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
+import { phrases } from '../../content/phrases'
 
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
@@ -19,6 +21,11 @@ export default function HomePage() {
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>{pageTitles.home}</Text>
       <HomeStart onStart={() => openPage(routes.status)} />
+      <ScamCheckEntry
+        title={phrases.scamCheckEntry}
+        subtitle='有人让你转钱、扫码、报验证码：回答几个“是/不是”，一分钟看清。'
+        onOpen={() => openPage(routes.scamCheck)}
+      />
 
       <Text className='section-title'>紧急电话（点一下拨打）</Text>
       <CallBar />

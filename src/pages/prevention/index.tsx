@@ -6,6 +6,7 @@ import { FamilyGuide } from '../../components/family-guide'
 import { LargeTextSwitch } from '../../components/large-text-switch'
 import { PageShell } from '../../components/page-shell'
 import { PreventionItemCard } from '../../components/prevention-item'
+import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { ProgressSummary } from '../../components/progress-summary'
 import { usePageQuery } from '../../hooks/use-page-query'
 import { usePreventionGuide } from '../../hooks/use-prevention-guide'
@@ -15,6 +16,7 @@ import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
+import { phrases } from '../../content/phrases'
 
 export default function PreventionPage() {
   const query = usePageQuery()
@@ -43,6 +45,13 @@ export default function PreventionPage() {
             {pageTitles.prevention} · 给家人
           </Text>
           <FamilyGuide noLinks={singlePage} />
+          {!singlePage && (
+            <ScamCheckEntry
+              title='有人让您转钱？先查是不是骗局'
+              subtitle='回答几个“是/不是”，一分钟看清该怎么办。'
+              onOpen={() => openPage(routes.scamCheck)}
+            />
+          )}
           {!singlePage && <CallBar />}
           <View id='show-full-guide' className='btn' onClick={() => switchMode('full')}>
             看完整的设置步骤
@@ -54,6 +63,13 @@ export default function PreventionPage() {
           <Text className='body-text prevention-page__lead'>
             {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
           </Text>
+          {!singlePage && (
+            <ScamCheckEntry
+              title={phrases.scamCheckEntry}
+              subtitle='对方让你转钱、扫码、共享屏幕时，一分钟对照常见骗局说法。'
+              onOpen={() => openPage(routes.scamCheck)}
+            />
+          )}
           <ProgressSummary progress={guide.progress} />
           <View id='show-family-guide' className='btn' onClick={() => switchMode('family')}>
             给爸爸妈妈看的大字简版
@@ -78,7 +94,7 @@ export default function PreventionPage() {
             className='btn btn--primary prevention-page__share'
             openType='share'
           >
-            转发给家人
+            {phrases.forwardToFamily}
           </Button>
           <View id='open-about' className='btn' onClick={() => openPage(routes.about)}>
             {pageTitles.about}

@@ -6,6 +6,7 @@ import { usePageShare } from '../../hooks/use-share'
 import { useNow } from '../../hooks/use-now'
 import { useStatusForm } from '../../hooks/use-status-form'
 import { useStored } from '../../hooks/use-stored'
+import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
 
@@ -30,6 +31,7 @@ export default function StatusPage() {
           onSave={form.save}
           saveError={form.saveError}
           useClock={useNow}
+          onScamCheck={() => openPage(routes.scamCheck, { paid: 'yes' })}
         />
       )}
     </PageShell>
