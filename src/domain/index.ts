@@ -1,4 +1,5 @@
-// The rules module: pure TypeScript, no Taro, no clock reads, no storage.
+// The rules module: pure TypeScript, no Taro, no clock reads, no storage. Everything it offers
+// is exported here, so no file outside needs a deep import.
 export * from './time'
 export * from './transfer-case'
 export * from './sources'
@@ -19,3 +20,5 @@ export * from './countdown'
 export * from './share'
 export * from './update-status'
 export * from './scam-check'
+export * from './timeline'
+export * from './status-form'

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Deadline, TransferCase } from '../domain'
-import { calendarEntryFor } from '../domain/timeline'
+import { calendarEntryFor, type Deadline, type TransferCase } from '../domain'
 import type { CalendarNotes } from '../components/deadline-list'
 import { addToPhoneCalendar, CALENDAR_MESSAGES } from '../platform/calendar'
 

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react'
-import type { TransferCase } from '../domain'
 import {
   changeStatusForm,
   errorsByField,
@@ -8,7 +7,8 @@ import {
   quickTimeValues,
   submitStatusForm,
   type StatusFormValues,
-} from '../domain/status-form'
+  type TransferCase,
+} from '../domain'
 import { toast } from '../platform/feedback'
 import { scrollAfterRender } from '../platform/scroll'
 import { replacePage, routes } from '../platform/navigation'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { CalendarEntry } from '../domain/timeline'
+import type { CalendarEntry } from '../domain'
 import { toast } from './feedback'
 import { pathText, tapPaths } from '../content/tap-paths'
 

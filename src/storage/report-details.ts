@@ -5,7 +5,7 @@ import {
   MAX_TRANSACTION_DIGITS,
   MAX_WECHAT_ID_CHARS,
   type ReportDetails,
-} from '../domain/report-details'
+} from '../domain'
 import { detailsKey, isScope } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, clockBehind } from '../../domain'
-import { deadlineCaption, deadlineClock } from '../../domain/timeline'
+import { assessTransfer, clockBehind, deadlineCaption, deadlineClock } from '../../domain'
 import { formatDate } from '../../format/time'
 import { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'
 import './case-card.scss'

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain/timeline'
+import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain'
 import './case-timeline.scss'
 import { formatShortDateTime } from '../../format/time'
 

@@ -1,7 +1,13 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Deadline, DeadlineKind, TransferCase } from '../../domain'
-import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/timeline'
+import {
+  arrivalRangeText,
+  deadlineCaption,
+  deadlineClock,
+  type Deadline,
+  type DeadlineKind,
+  type TransferCase,
+} from '../../domain'
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import { SourceNote } from '../source-note'
 import './deadline-list.scss'

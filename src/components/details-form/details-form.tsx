@@ -1,6 +1,12 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../domain'
-import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
+import {
+  MAX_NAME_CHARS,
+  MAX_STORY_CHARS,
+  MAX_WECHAT_ID_CHARS,
+  type DetailErrors,
+  type DetailField,
+  type DetailTexts,
+} from '../../domain'
 import './details-form.scss'
 import { phrases } from '../../content/phrases'
 import { pathText, tapPaths } from '../../content/tap-paths'

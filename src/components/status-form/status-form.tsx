@@ -8,13 +8,16 @@ import {
 } from '../../content/labels'
 import { phoneNoPendingNote, statusQuestions } from '../../content/status-questions'
 import { tapPaths } from '../../content/tap-paths'
-import type { ArrivalSetting, RecipientState, TransferCause, TransferMethod } from '../../domain'
 import {
   QUICK_TIMES,
   asksAcceptedAt,
   recipientAllowed,
+  type ArrivalSetting,
+  type RecipientState,
   type StatusFormValues,
-} from '../../domain/status-form'
+  type TransferCause,
+  type TransferMethod,
+} from '../../domain'
 import { FieldChips, type ChipOption } from '../field-chips'
 import { FieldDateTime } from '../field-datetime'
 import { FieldRow } from '../field-row'

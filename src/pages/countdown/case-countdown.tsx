@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
-import { clockBehind, type TransferCase } from '../../domain'
-import { timelineFor, timelinePosition } from '../../domain/timeline'
+import { clockBehind, timelineFor, timelinePosition, type TransferCase } from '../../domain'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
