@@ -1,3 +1,4 @@
+import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -22,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // weapp-a11y: the weapp platform plus the aria-* attributes screen readers need (FACTS A3).
+    plugins: [path.resolve(__dirname, 'weapp-a11y/index.js')],
     defineConstants: {},
     copy: {
       patterns: [{ from: 'assets/', to: `${outputRoot}/assets/` }],
