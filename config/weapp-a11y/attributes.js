@@ -19,5 +19,5 @@ module.exports = {
   Input: labelled,
   Textarea: labelled,
   Switch: labelled,
-  Picker: labelled,
+  Picker: { 'aria-role': EMPTY, ...labelled },
 }

@@ -31,15 +31,18 @@ function describe({ role, label, checked, expanded, disabled }: Described): A11y
   return props
 }
 
-/** A button; `label` replaces the visible text for the screen reader (say what it does). */
-export const asButton = (label: string, disabled?: boolean) =>
+/**
+ * A button. Without `label` the screen reader reads its visible text; give one when that text
+ * alone does not say what the tap does ("复制" → "复制操作路径").
+ */
+export const asButton = (label?: string, disabled?: boolean) =>
   describe({ role: 'button', label, disabled })
 
 /** Opens another page. */
-export const asLink = (label: string) => describe({ role: 'link', label })
+export const asLink = (label?: string) => describe({ role: 'link', label })
 
 /** A tap that shows or hides more. */
-export const asDisclosure = (label: string, expanded: boolean) =>
+export const asDisclosure = (label: string | undefined, expanded: boolean) =>
   describe({ role: 'button', label, expanded })
 
 export const asCheckbox = (label: string, checked: boolean) =>

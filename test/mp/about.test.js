@@ -159,7 +159,7 @@ test('清除所有数据 removes every tr: key, says so, and the page shows it a
 
 test('has the 大字模式 switch too, saved in tr:settings', async () => {
   const page = await app.mount(ROUTE)
-  await page.change('#large-text-switch', true)
+  await page.tap('#large-text-switch')
   expect(app.storage.get('tr:settings')).toEqual({ v: 1, data: { largeText: true } })
   expect(scaleOf(page)).toBe(1.25)
   expect(page.text()).toContain('大字模式：开')

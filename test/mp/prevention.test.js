@@ -186,7 +186,7 @@ describe('大字模式', () => {
   test('the switch saves largeText and scales the page by 1.25 (WeChat standard size 17)', async () => {
     let page = await app.mount(ROUTE)
     expect(scaleOf(page)).toBe(1)
-    await page.change('#large-text-switch', true)
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: true })
     expect(scaleOf(page)).toBe(1.25)
     page.unmount()
@@ -194,11 +194,11 @@ describe('大字模式', () => {
     // Saved: the next page opened starts large.
     page = await app.mount(ROUTE)
     expect(scaleOf(page)).toBe(1.25)
-    await page.change('#large-text-switch', false)
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: false })
     expect(scaleOf(page)).toBe(1)
-    // The words beside the switch toggle it too (a bigger tap target).
-    await page.tap('#large-text-label')
+    // The whole row is the switch: a tap anywhere on it toggles again.
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: true })
     page.unmount()
   })
@@ -210,7 +210,7 @@ describe('大字模式', () => {
       const page = await app.mount(ROUTE)
       const system = scaleOf(page)
       expect(system).toBeGreaterThan(1)
-      await page.change('#large-text-switch', true)
+      await page.tap('#large-text-switch')
       expect(scaleOf(page)).toBeGreaterThan(1.25)
       expect(scaleOf(page)).toBeCloseTo(system * 1.25, 1)
       page.unmount()

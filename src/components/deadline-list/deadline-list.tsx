@@ -5,6 +5,7 @@ import { deadlineClock } from '../../domain/timeline'
 import { formatDate, formatDateTime } from '../../format/time'
 import type { CalendarNotes } from '../../hooks/use-calendar'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './deadline-list.scss'
 
 interface Props {
@@ -96,6 +97,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
         <View
           id={`calendar-${d.kind}`}
           className='btn btn--small deadline__calendar'
+          {...asButton()}
           onClick={() => onCalendar(d)}
         >
           添加到手机日历

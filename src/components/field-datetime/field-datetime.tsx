@@ -1,4 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { asButton } from '../../platform/a11y'
+import { useFieldLabel } from '../field-row/field-label'
 import './field-datetime.scss'
 
 interface Props {
@@ -29,12 +31,14 @@ export function FieldDateTime({
   onNow,
   onClear,
 }: Props) {
+  const question = useFieldLabel()
   return (
     <View className='field-datetime'>
       <View className='field-datetime__pickers'>
         <Picker
           id={`${idPrefix}-date`}
           className='field-datetime__picker'
+          {...asButton(`${question}选择日期，现在是${date || '未选择'}`)}
           mode='date'
           value={date || maxDate}
           end={maxDate}
@@ -47,6 +51,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-time`}
           className='field-datetime__picker'
+          {...asButton(`${question}选择时间，现在是${time || '未选择'}`)}
           mode='time'
           value={time || '00:00'}
           onChange={(e) => onTime(String(e.detail.value))}
@@ -57,11 +62,16 @@ export function FieldDateTime({
         </Picker>
       </View>
       <View className='btn-row'>
-        <View id={`${idPrefix}-now`} className='btn btn--small' onClick={onNow}>
+        <View id={`${idPrefix}-now`} className='btn btn--small' {...asButton()} onClick={onNow}>
           <Text>刚刚</Text>
         </View>
         {onClear && (date || time) && (
-          <View id={`${idPrefix}-clear`} className='btn btn--small' onClick={onClear}>
+          <View
+            id={`${idPrefix}-clear`}
+            className='btn btn--small'
+            {...asButton()}
+            onClick={onClear}
+          >
             <Text>清除</Text>
           </View>
         )}

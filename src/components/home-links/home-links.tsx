@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { asLink } from '../../platform/a11y'
 import './home-links.scss'
 
 interface Props {
@@ -13,22 +14,42 @@ interface Props {
 export function HomeLinks({ quarantined, onChecklist, onPrevention, onAbout }: Props) {
   return (
     <View className='home-links'>
-      <View id='open-checklist' className='card home-links__item' onClick={onChecklist}>
+      <View
+        id='open-checklist'
+        className='card home-links__item'
+        {...asLink('投诉与报警清单')}
+        onClick={onChecklist}
+      >
         <Text className='card-title'>投诉与报警清单 ›</Text>
         <Text className='muted'>
           保存证据、平台投诉、报警、起诉，一项项打勾，还能生成报案材料。
         </Text>
       </View>
-      <View id='open-prevention' className='card home-links__item' onClick={onPrevention}>
+      <View
+        id='open-prevention'
+        className='card home-links__item'
+        {...asLink('防范设置')}
+        onClick={onPrevention}
+      >
         <Text className='card-title'>防范设置 ›</Text>
         <Text className='muted'>延时到账等防护设置的操作路径，适合转发给家人。</Text>
       </View>
       {quarantined > 0 && (
-        <Text id='quarantine-note' className='hint home-links__note' onClick={onAbout}>
+        <Text
+          id='quarantine-note'
+          className='hint home-links__note'
+          {...asLink(`有 ${quarantined} 条无法读取的记录，查看依据与隐私`)}
+          onClick={onAbout}
+        >
           有 {quarantined} 条无法读取的记录已被单独保存，详见依据与隐私 ›
         </Text>
       )}
-      <Text id='open-about' className='home-links__about' onClick={onAbout}>
+      <Text
+        id='open-about'
+        className='home-links__about'
+        {...asLink('依据与隐私')}
+        onClick={onAbout}
+      >
         依据与隐私 ›
       </Text>
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { QuarantineEntry } from '../../storage'
 import { formatDateTime } from '../../format/time'
 import { copyText } from '../../platform/phone'
+import { asButton } from '../../platform/a11y'
 import './quarantine-list.scss'
 
 /** Enough of the raw text to recognise it; the copy button copies all that was kept. */
@@ -40,6 +41,7 @@ export function QuarantineList({ entries }: { entries: readonly QuarantineEntry[
               <View
                 id={`copy-quarantine-${i}`}
                 className='btn btn--small'
+                {...asButton()}
                 onClick={() => copyText(entry.raw, '原始数据')}
               >
                 复制原始内容

@@ -5,6 +5,7 @@ import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
+import { asButton } from '../../platform/a11y'
 import './stage-result.scss'
 
 interface Props {
@@ -90,7 +91,7 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
         </View>
       )}
 
-      <View id='save-case' className='btn btn--primary' onClick={onSave}>
+      <View id='save-case' className='btn btn--primary' {...asButton()} onClick={onSave}>
         <Text>保存并开始倒计时</Text>
       </View>
       {saveError && (

@@ -3,6 +3,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { parseTransferCase, type TransferCase } from '../../domain'
 import { toast } from '../../platform/feedback'
+import { asButton } from '../../platform/a11y'
 import './update-status.scss'
 
 interface Props {
@@ -91,7 +92,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
       <Text className='hint'>
         在账单里看到对方收款或退还了，在这里记一下，倒计时和建议会跟着变。
       </Text>
-      <View id='update-status' className='btn btn--primary' onClick={open}>
+      <View id='update-status' className='btn btn--primary' {...asButton()} onClick={open}>
         {step === 'closed' ? '更新状态' : '收起'}
       </View>
       {step !== 'closed' && (
@@ -100,13 +101,14 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             <View
               id='mark-accepted'
               className={`chip ${step === 'accepted-time' ? 'chip--active' : ''}`}
+              {...asButton()}
               onClick={chooseAccepted}
             >
               {transfer.recipient === 'accepted' ? '改对方收款时间' : '对方已收款'}
             </View>
           )}
           {canReturn && (
-            <View id='mark-returned' className='chip' onClick={markReturned}>
+            <View id='mark-returned' className='chip' {...asButton()} onClick={markReturned}>
               对方已退还
             </View>
           )}
@@ -118,6 +120,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           <View className='update-status__pickers'>
             <Picker
               id='accepted-date'
+              {...asButton(`选择对方收款日期，现在是${date}`)}
               mode='date'
               value={date}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
@@ -128,6 +131,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             </Picker>
             <Picker
               id='accepted-time'
+              {...asButton(`选择对方收款时间，现在是${time}`)}
               mode='time'
               value={time}
               onChange={(e) => setTime(e.detail.value)}
@@ -136,7 +140,12 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             </Picker>
           </View>
           <Text className='hint'>不知道准确时间就留着“现在”；收款越早，到账越早。</Text>
-          <View id='save-accepted' className='btn btn--primary' onClick={saveAccepted}>
+          <View
+            id='save-accepted'
+            className='btn btn--primary'
+            {...asButton()}
+            onClick={saveAccepted}
+          >
             保存收款时间
           </View>
         </View>
@@ -155,7 +164,7 @@ function UndoRow({ text, onUndo }: { text: string; onUndo: () => void }) {
   return (
     <View className='update-status__done'>
       <Text className='body-text'>{text}</Text>
-      <View id='undo-status' className='btn btn--small' onClick={onUndo}>
+      <View id='undo-status' className='btn btn--small' {...asButton()} onClick={onUndo}>
         记错了，撤销
       </View>
     </View>

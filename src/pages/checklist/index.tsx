@@ -13,6 +13,7 @@ import { WarningList } from '../../components/warning-list'
 import { asksForReturn, formatYuan, scenarioLabels, stageSummary, warnings } from '../../domain'
 import { formatShortTime, useChecklist } from '../../hooks/use-checklist'
 import { useChecklistShare } from '../../hooks/use-checklist-share'
+import { useOpenGroups } from '../../hooks/use-open-groups'
 import { useReportDetails } from '../../hooks/use-report-details'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
@@ -44,6 +45,9 @@ export default function ChecklistPage() {
     },
   })
   const hasCrossBorderGroup = list.groups.some((g) => g.id === 'cross-border')
+  // One group open at a time, first the first with something left to do.
+  const firstUnfinished = list.groups.find((g) => g.items.some((item) => !list.isDone(item.id)))
+  const groups = useOpenGroups(list.scope, firstUnfinished?.id)
 
   return (
     <PageShell largeText={list.settings.largeText}>
@@ -75,6 +79,8 @@ export default function ChecklistPage() {
           isDone={list.isDone}
           onToggle={list.toggle}
           linked={linked}
+          open={groups.open === group.id}
+          onOpen={groups.toggle}
         />
       ))}
 

@@ -13,6 +13,7 @@ import { scrollPage } from '../../hooks/use-scroll'
 import { usePageFavorites, usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
+import { asButton } from '../../platform/a11y'
 import './index.scss'
 
 export default function PreventionPage() {
@@ -41,7 +42,12 @@ export default function PreventionPage() {
           <Text className='page-heading prevention-page__family-heading'>防范设置 · 给家人</Text>
           <FamilyGuide noLinks={singlePage} />
           {!singlePage && <CallBar />}
-          <View id='show-full-guide' className='btn' onClick={() => switchMode('full')}>
+          <View
+            id='show-full-guide'
+            className='btn'
+            {...asButton()}
+            onClick={() => switchMode('full')}
+          >
             看完整的设置步骤
           </View>
         </View>
@@ -52,7 +58,12 @@ export default function PreventionPage() {
             {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
           </Text>
           <ProgressSummary progress={guide.progress} />
-          <View id='show-family-guide' className='btn' onClick={() => switchMode('family')}>
+          <View
+            id='show-family-guide'
+            className='btn'
+            {...asButton()}
+            onClick={() => switchMode('family')}
+          >
             给爸爸妈妈看的大字简版
           </View>
           <Text className='section-title'>逐项设置</Text>
@@ -77,7 +88,12 @@ export default function PreventionPage() {
           >
             转发给家人
           </Button>
-          <View id='open-about' className='btn' onClick={() => openPage(routes.about)}>
+          <View
+            id='open-about'
+            className='btn'
+            {...asButton()}
+            onClick={() => openPage(routes.about)}
+          >
             依据与隐私
           </View>
         </View>
