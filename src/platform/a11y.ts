@@ -17,7 +17,8 @@ interface Described {
   disabled?: boolean
 }
 
-const isWeb = process.env.TARO_ENV === 'h5'
+// Only WeChat reads aria-role; everything else (H5, component tests in jsdom) is a DOM.
+const isWeb = process.env.TARO_ENV !== 'weapp'
 const focusable = new Set(['button', 'link', 'checkbox', 'radio', 'switch'])
 
 function describe({ role, label, checked, expanded, disabled }: Described): A11yProps {

@@ -14,8 +14,9 @@ export function publisherNames(ids: readonly SourceId[]): string[] {
   const names = ids.flatMap((id) =>
     sources[id].publisher
       .split('；')
+      .filter((p) => !RAW_NAME.test(p.replace(/（[^）]*）/g, '').trim()))
       .map((p) => p.replace(HANDLE_NOTE, '').trim())
-      .filter((p) => p && !RAW_NAME.test(p)),
+      .filter(Boolean),
   )
   return Array.from(new Set(names))
 }

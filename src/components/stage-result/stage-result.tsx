@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
+import { deadlineClock } from '../../domain/timeline'
 import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
+import { FirstScreen, nearestRunning } from '../first-screen'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
 import { asButton } from '../../platform/a11y'
@@ -24,24 +26,32 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
   const others = a.notes.filter((x) => x.id !== 'no-self-recall')
+  const nearest = nearestRunning(a.deadlines, now)
+  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  const [first, ...next] = a.actions
 
   return (
     <View id='stage-result' className='stage-result'>
       <Text className='section-title'>结果</Text>
-      <View className={`card stage-result__stage stage-result__stage--${a.stage}`}>
-        <Text id='stage-headline' className='stage-result__headline'>
-          {a.headline}
-        </Text>
-      </View>
+      <FirstScreen
+        stage={a.stage}
+        headline={a.headline}
+        deadline={nearest}
+        clockText={nearest && deadlineClock(transfer, nearest, now).text}
+        action={first}
+        crime={crime}
+      />
+      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
+      <CallBar omit={crime ? ['110'] : []} />
 
       {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
       <StageDeadlines deadlines={a.deadlines} now={now} />
 
-      <Text className='section-title'>现在可以做的</Text>
-      {a.actions.map((action, i) => (
+      {next.length > 0 && <Text className='section-title'>接下来可以做的</Text>}
+      {next.map((action, i) => (
         <View key={action.id} id={`action-${action.id}`} className='card stage-result__action'>
           <Text className='card-title'>
-            {i + 1}. {action.title}
+            {i + 2}. {action.title}
           </Text>
           <Text className='body-text'>{action.detail}</Text>
           {action.steps && (
@@ -56,9 +66,6 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
           <SourceNote sourceIds={action.sourceIds} />
         </View>
       ))}
-
-      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
-      <CallBar />
 
       {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
       {cannot.map((note) => (

@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
 import type { TransferCase } from '../../domain'
-import { timelineFor, timelinePosition } from '../../domain/timeline'
+import { deadlineClock, timelineFor, timelinePosition } from '../../domain/timeline'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
 import { CountdownAdvice } from '../../components/countdown-advice'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
+import { FirstScreen, nearestRunning } from '../../components/first-screen'
 import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useCalendar } from '../../hooks/use-calendar'
@@ -33,14 +34,25 @@ export function CaseCountdown({ stored, onSave }: Props) {
   const timeline = useMemo(() => timelineFor(transfer, assessment, now), [transfer, assessment])
   const calendar = useCalendar(transfer)
   const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
-  // A stable element: React skips the call bar on every tick.
-  const callBar = useMemo(() => (crime ? <CallBar /> : null), [crime])
+  // A stable element: React skips the call bar on every tick. 110 sits on the first screen.
+  const callBar = useMemo(() => (crime ? <CallBar omit={['110']} /> : null), [crime])
+  const nearest = nearestRunning(assessment.deadlines, now)
+  const first = assessment.actions[0]
+  // The same array between phases, so the memoized advice below skips every tick.
+  const next = useMemo(() => assessment.actions.slice(1), [assessment.actions])
 
   return (
     <>
-      <CountdownStage
+      <FirstScreen
         stage={assessment.stage}
         headline={assessment.headline}
+        deadline={nearest}
+        clockText={nearest && deadlineClock(transfer, nearest, now).text}
+        action={first}
+        crime={crime}
+      />
+      <CountdownStage
+        stage={assessment.stage}
         assumptions={assessment.assumptions}
         transfer={transfer}
         label={stored.label}
@@ -62,7 +74,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
         />
       )}
       <UpdateStatus transfer={transfer} onSave={onSave} />
-      <CountdownAdvice actions={assessment.actions} notes={assessment.notes} />
+      <CountdownAdvice actions={next} notes={assessment.notes} firstNumber={2} />
     </>
   )
 }
