@@ -10,6 +10,20 @@ const isH5 = process.env.TARO_ENV === 'h5'
 // TARO_OUTPUT lets parallel work build into a scratch folder (tests read MP_DIST / H5_DIST).
 const outputRoot = process.env.TARO_OUTPUT || (isH5 ? 'dist-h5' : 'dist')
 
+// The mini-program must parse on iOS 12's JavaScriptCore (ES2019): pick the [weapp] section of
+// .browserslistrc, so Babel rewrites `?.`, `??` and newer syntax for that build only. The H5 build
+// keeps the default section (current browsers). Set here rather than in the npm scripts so every
+// way of starting a weapp build (npm start, dev:weapp, taro build) gets it.
+if (process.env.TARO_ENV === 'weapp') process.env.BROWSERSLIST_ENV = 'weapp'
+
+// Dependencies whose published code uses syntax newer than ES2019 (zod ships `??` and `?.`).
+// Taro runs Babel only over src/ and @tarojs packages; these folders are added to that rule, so the
+// weapp build passes them through the same preset-env targets. scripts/check-es2019.js finds any
+// package that needs adding here. (Taro's config check accepts paths here, not RegExps.)
+const transpiledDependencies = ['zod'].map((name) =>
+  path.dirname(require.resolve(`${name}/package.json`)),
+)
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'transfer-rescue',
@@ -36,6 +50,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       enable: false,
     },
     mini: {
+      compile: {
+        include: transpiledDependencies,
+      },
       postcss: {
         pxtransform: {
           enable: true,

@@ -1,27 +1,54 @@
-// WeChat's own code-quality check (miniprogram-ci checkCodeQuality), offline, on the built dist/.
-// It reads project.config.json (minification switches) and the package; it never uploads, so the
-// private key is a dummy. Upload/preview need a real key and network: see README.
-const path = require('path')
+// WeChat's own code-quality check (miniprogram-ci checkCodeQuality), offline, on the built dist/,
+// plus two checks of what an upload would ship: every JS file parses as ES2019 (no `?.`, `??`,
+// regex lookbehind: iOS 12), and neither WeChat DevTools (project.config.json) nor miniprogram-ci
+// (scripts/wechat-ci.js) would transpile it again at upload. It never uploads, so the private key
+// is a dummy. Upload needs a real key and network: see scripts/upload.js and the README.
 const fs = require('fs')
-const os = require('os')
+const path = require('path')
 const ci = require('miniprogram-ci')
+const { checkDir, format } = require('./check-es2019')
+const {
+  dist,
+  createProject,
+  effectiveUploadSetting,
+  readProjectConfig,
+  transpileProblems,
+} = require('./wechat-ci')
+
+/** The checks of this repository's own, in miniprogram-ci's result shape. */
+function ownChecks(project) {
+  const { files, findings } = checkDir(dist)
+  const syntax = {
+    name: 'ES2019 syntax (iOS 12)',
+    success: findings.length === 0,
+    text: findings.length
+      ? `${findings.length} JS file(s) do not parse as ES2019:\n${findings.map(format).join('\n')}`
+      : `all ${files.length} JS files parse as ES2019, no regex lookbehind`,
+  }
+  const effective = effectiveUploadSetting(project)
+  const problems = [
+    ...transpileProblems(readProjectConfig().setting, 'project.config.json'),
+    ...(effective
+      ? transpileProblems(effective, 'miniprogram-ci upload setting')
+      : ["miniprogram-ci upload setting: cannot read miniprogram-ci's effective settings"]),
+  ]
+  const upload = {
+    name: 'No upload-time transpiling (es6, enhance)',
+    success: problems.length === 0,
+    text: problems.length
+      ? problems.join('\n')
+      : 'project.config.json and the upload settings keep es6 and enhance off; minify on',
+  }
+  return [syntax, upload]
+}
 
 async function main() {
-  const root = path.resolve(__dirname, '..')
-  if (!fs.existsSync(path.join(root, 'dist', 'app.json'))) {
+  if (!fs.existsSync(path.join(dist, 'app.json'))) {
     console.error('dist/ is missing: run `npm run build:weapp` first')
     process.exit(2)
   }
-  const key = path.join(os.tmpdir(), 'transfer-rescue-dummy.key')
-  fs.writeFileSync(key, 'dummy-key-checkCodeQuality-does-not-read-it')
-  const project = new ci.Project({
-    appid: 'touristappid',
-    type: 'miniProgram',
-    projectPath: root,
-    privateKeyPath: key,
-    ignores: ['node_modules/**/*', 'dist-h5/**/*', '.out/**/*', 'test-results/**/*'],
-  })
-  const results = await ci.checkCodeQuality(project)
+  const project = createProject(ci)
+  const results = [...(await ci.checkCodeQuality(project)), ...ownChecks(project)]
   let failed = 0
   for (const r of results) {
     console.log(`${r.success ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.text}`)

@@ -11,8 +11,14 @@ export interface ShareCard {
   title: string
   /** Always starts with '/' (FACTS M3). */
   path: string
-  /** 5:4, a file shipped in the package (copied from assets/ by the build), no personal data. */
-  imageUrl?: string
+  /**
+   * 5:4, a file shipped in the package (copied from assets/ by the build), no personal data.
+   * Required: without it WeChat puts a screenshot of the current page on the card, amounts,
+   * labels and all (FACTS M9).
+   */
+  imageUrl: string
+  /** 1:1, for 收藏 (and Moments, where a page offers it); also never a screenshot. */
+  squareImageUrl: string
 }
 
 /**
@@ -21,28 +27,52 @@ export interface ShareCard {
  * crashed iOS WeChat (FACTS M3), so test/mp/share.test.js checks each file exists in the build.
  */
 export const SHARE_IMAGES = {
-  /** 500×400 (5:4) for chat share cards. */
+  /** 500×400 (5:4) for chat share cards of the prevention guide. */
   card: '/assets/share/card.png',
-  /** 400×400 (1:1) for Moments and favorites. */
+  /** 400×400 (1:1) for the prevention guide's Moments and favorites. */
   square: '/assets/share/favorite.png',
+  /** 500×400 (5:4): the app's own card, for every other page. */
+  appCard: '/assets/share/app-card.png',
+  /** 400×400 (1:1): the app's own square picture, for every other page. */
+  appSquare: '/assets/share/app-square.png',
 } as const
 
+const appImages = { imageUrl: SHARE_IMAGES.appCard, squareImageUrl: SHARE_IMAGES.appSquare }
+
 export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
-  home: { title: '转错账、被骗了？先用转账急救箱查一查还能做什么', path: '/pages/home/index' },
+  home: {
+    title: '转错账、被骗了？先用转账急救箱查一查还能做什么',
+    path: '/pages/home/index',
+    ...appImages,
+  },
   // A case is private: sharing the status or countdown page shares the empty tool, not the case.
-  status: { title: '转账出问题了？几道题看清现在能做什么', path: '/pages/status/index' },
-  countdown: { title: '转错账、被骗了？先用转账急救箱查一查还能做什么', path: '/pages/home/index' },
+  status: {
+    title: '转账出问题了？几道题看清现在能做什么',
+    path: '/pages/status/index',
+    ...appImages,
+  },
+  countdown: {
+    title: '转错账、被骗了？先用转账急救箱查一查还能做什么',
+    path: '/pages/home/index',
+    ...appImages,
+  },
   checklist: {
     title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
     path: '/pages/checklist/index',
+    ...appImages,
   },
   // Opens the parents' short version (issue 7: "a family mode … that is what a share card opens").
   prevention: {
     title: '给家人设置好这几项，转账更安全',
     path: '/pages/prevention/index?mode=family',
     imageUrl: SHARE_IMAGES.card,
+    squareImageUrl: SHARE_IMAGES.square,
   },
-  about: { title: '转账急救箱：建议都有出处，数据只存在手机里', path: '/pages/about/index' },
+  about: {
+    title: '转账急救箱：建议都有出处，数据只存在手机里',
+    path: '/pages/about/index',
+    ...appImages,
+  },
 }
 
 /**
@@ -68,19 +98,40 @@ export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
   checklist: {
     title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
     query: '',
-    imageUrl: SHARE_IMAGES.square,
+    imageUrl: SHARE_IMAGES.appSquare,
   },
 }
 
-/** 收藏 cards; the image must be a real file in the package (FACTS M3). */
-export type FavoritesPage = 'prevention'
+/**
+ * 收藏 is in every page's menu whether or not the page answers it, and an unanswered one takes a
+ * screenshot (FACTS M9): so every page has a favorites card. The prevention guide's opens the
+ * family mode; every other page's is made from its share card, with no query (a favorite of a
+ * case's countdown must not carry the case id).
+ */
+export type FavoritesPage = SharePage
 
-export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
+const favoriteOverrides: Partial<Record<FavoritesPage, TimelineCard>> = {
   prevention: {
     title: '防范设置：给家人设置好这几项，转账更安全',
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },
+}
+
+export function favoriteCardFor(page: FavoritesPage): TimelineCard {
+  const own = favoriteOverrides[page]
+  if (own) return own
+  const card = shareCards[page] ?? shareCards.home
+  return { title: card.title, query: '', imageUrl: card.squareImageUrl }
+}
+
+export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
+  home: favoriteCardFor('home'),
+  status: favoriteCardFor('status'),
+  countdown: favoriteCardFor('countdown'),
+  checklist: favoriteCardFor('checklist'),
+  prevention: favoriteCardFor('prevention'),
+  about: favoriteCardFor('about'),
 }
 
 /**

@@ -75,10 +75,13 @@ export interface DeadlineClock {
  */
 export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
   const passed = now >= d.at
-  const progressPct = roundPct(windowProgress(windowStartOf(c, d), d.at, now) * 100)
+  const start = windowStartOf(c, d)
+  const progressPct = roundPct(windowProgress(start, d.at, now) * 100)
+  // A phone clock behind the window's start must never count more than the whole window.
+  const left = Math.min(d.at - now, d.at - start)
   if (passed) return { text: '已过', progressPct: 100, passed }
-  if (d.approximate) return { text: `约 ${Math.ceil((d.at - now) / DAY)} 天`, progressPct, passed }
-  return { text: formatRemaining(d.at - now), progressPct, passed }
+  if (d.approximate) return { text: `约 ${Math.ceil(left / DAY)} 天`, progressPct, passed }
+  return { text: formatRemaining(left), progressPct, passed }
 }
 
 // ---------------------------------------------------------------------------------------------

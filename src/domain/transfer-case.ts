@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLOCK_SKEW, DAY } from './time'
+import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
 
 /** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
 export type TransferMethod = 'chat' | 'phone'
@@ -71,6 +71,8 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
   const errors: FieldError[] = []
   if (c.sentAt > now + CLOCK_SKEW) {
     errors.push({ field: 'sentAt', message: '转账时间不能晚于现在' })
+  } else if (c.sentAt < EARLIEST_PLAUSIBLE_TIME) {
+    errors.push({ field: 'sentAt', message: '转账时间早于微信支付上线（2013 年），请检查年份' })
   }
   if (c.method === 'phone' && c.recipient === 'pending') {
     errors.push({

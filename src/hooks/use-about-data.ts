@@ -1,4 +1,5 @@
 import { confirm, toast } from '../platform/feedback'
+import { copyText } from '../platform/phone'
 import { useLargeTextSetter } from './use-large-text'
 import { useStored } from './use-stored'
 
@@ -14,10 +15,14 @@ export function useAboutData() {
     const settings = s.settings.get()
     const caseCount = s.cases.list().length
     const preventionDone = s.prevention.get().length
-    const quarantined = s.quarantined()
+    const quarantined = s.quarantine.list()
     return {
       largeText: settings.largeText,
       quarantined,
+      // Values that could not be set aside and stay in their keys, and whether the list itself
+      // could be read in full: the page says so rather than showing a short list as complete.
+      stuck: s.quarantine.stuck(),
+      quarantineReadFailed: s.quarantine.readFailed() || s.cases.readFailed(),
       summary: {
         caseCount,
         preventionDone,
@@ -40,5 +45,25 @@ export function useAboutData() {
     reload()
   }
 
-  return { ...value, setLargeText, clearAll }
+  /** Copies a set-aside value's whole raw text, so a case can be rescued by hand. */
+  const copyEntry = (id: string) => {
+    const found = store.quarantine.text(id)
+    if (!found.ok) toast(found.error)
+    else copyText(found.text, '原始内容')
+  }
+
+  /** Deletes one set-aside value, only after the user confirms. */
+  const removeEntry = async (id: string) => {
+    const sure = await confirm(
+      '删除这条数据？',
+      '删除后不能恢复。如果里面可能有还要用的转账记录，请先点“复制原始内容”保存一份。',
+      '删除',
+    )
+    if (!sure) return
+    const removed = store.quarantine.remove(id)
+    toast(removed.ok ? '已删除' : removed.error, removed.ok ? 'success' : 'none')
+    reload()
+  }
+
+  return { ...value, setLargeText, clearAll, copyEntry, removeEntry }
 }

@@ -26,6 +26,8 @@ export function validCaseId(raw: unknown): string | undefined {
 export interface CaseHandle {
   /** Undefined when there is no id, or no (readable) case with it: deleted, or a stale link. */
   stored: StoredCase | undefined
+  /** Storage threw while reading: the case may well be there; nothing was deleted. */
+  readFailed: boolean
   /** Saves a changed transfer for this case; resolves to a Chinese error, or undefined on success. */
   saveTransfer: (transfer: TransferCase) => string | undefined
 }
@@ -36,7 +38,15 @@ export interface CaseHandle {
  * the right figures at once; no timer state is stored.
  */
 export function useCase(id: string | undefined): CaseHandle {
-  const { value, store, reload } = useStored((s) => (id ? s.cases.get(id) : undefined))
+  const {
+    value: read,
+    store,
+    reload,
+  } = useStored((s) => {
+    const stored = id ? s.cases.get(id) : undefined
+    return { stored, readFailed: !stored && s.cases.readFailed() }
+  })
+  const value = read.stored
 
   const saveTransfer = useCallback(
     (transfer: TransferCase) => {
@@ -50,5 +60,5 @@ export function useCase(id: string | undefined): CaseHandle {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [value],
   )
-  return { stored: value, saveTransfer }
+  return { stored: value, readFailed: read.readFailed, saveTransfer }
 }

@@ -50,7 +50,8 @@ export interface ChecklistState {
 export const DEFAULT_SCENARIO: Scenario = 'fraud'
 
 /** 'M月D日 HH:mm' in the phone's zone: short enough for a chip and a message template. */
-export const formatShortTime = (ms: number) => dayjs(ms).format('M月D日 HH:mm')
+export const formatShortTime = (ms: number) =>
+  dayjs(ms).isValid() ? dayjs(ms).format('M月D日 HH:mm') : '时间不明'
 
 function caseOption(saved: StoredCase, now: number): CaseOption {
   const stage = assessTransfer(saved.transfer, now).stage

@@ -11,7 +11,16 @@ export function useHomeCases() {
     // Cases and settings first: reading them is what sets damaged records aside.
     const cases = s.cases.list()
     const settings = s.settings.get()
-    return { cases, settings, quarantined: s.quarantined().length, readAt: Date.now() }
+    return {
+      cases,
+      // Storage threw: "could not be read, nothing deleted", never "no records".
+      readFailed: s.cases.readFailed(),
+      settings,
+      quarantined: s.quarantine.count(),
+      // Unreadable values that could not be set aside (storage full) and stay in their keys.
+      stuck: s.quarantine.stuck().length,
+      readAt: Date.now(),
+    }
   })
 
   const remove = async (id: string) => {

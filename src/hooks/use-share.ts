@@ -1,6 +1,6 @@
 import { useAddToFavorites, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import {
-  favoriteCards,
+  favoriteCardFor,
   isSafeShareQuery,
   isShareSafe,
   shareCards,
@@ -11,18 +11,19 @@ import {
 } from '../domain'
 
 /**
- * Answers the share menu of a page with its fixed card (FACTS M3). The page's config must set
- * `enableShareAppMessage: true`. Nothing the user typed can reach a card; if a card ever failed the
- * privacy check it falls back to the home card.
+ * Answers the share menu and the share buttons of a page with its fixed card (FACTS M3), and 收藏
+ * too: every answer carries a bundled picture, because WeChat otherwise uses a screenshot of the
+ * page, with whatever amount or label it shows (FACTS M9). The page's config must set
+ * `enableShareAppMessage: true`. Nothing the user typed can reach a card; if a card ever failed
+ * the privacy check it falls back to the home card.
  */
 export function usePageShare(page: SharePage) {
   useShareAppMessage(() => {
-    const card = shareCards[page]
+    const card = shareCards[page] ?? shareCards.home
     const safe = isShareSafe(card.title) && isShareSafe(card.path) ? card : shareCards.home
-    return safe.imageUrl
-      ? { title: safe.title, path: safe.path, imageUrl: safe.imageUrl }
-      : { title: safe.title, path: safe.path }
+    return { title: safe.title, path: safe.path, imageUrl: safe.imageUrl }
   })
+  usePageFavorites(page)
 }
 
 /**
@@ -40,10 +41,15 @@ export function usePageTimeline(page: TimelinePage, query?: () => string) {
   })
 }
 
-/** Answers 收藏 with a fixed card whose image is a real file in the package (FACTS M3). */
+/**
+ * Answers 收藏 with a fixed card whose image is a real file in the package (FACTS M3). Taro gives
+ * every page an onAddToFavorites, so usePageShare calls this for each page: call it directly only
+ * on a page that has no share card.
+ */
 export function usePageFavorites(page: FavoritesPage) {
   useAddToFavorites(() => {
-    const card = favoriteCards[page]
-    return { title: card.title, imageUrl: card.imageUrl, query: card.query }
+    const card = favoriteCardFor(page)
+    const safeQuery = isSafeShareQuery(card.query) ? card.query : ''
+    return { title: card.title, imageUrl: card.imageUrl, query: safeQuery }
   })
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { parseTransferCase, type TransferCase } from '../domain/transfer-case'
+import { isPlausibleTime, plausibleTimeRangeText } from '../domain/time'
 import type { Check, Codec } from './envelope'
-import { listKeys, readRaw, removeKey, writeEnvelope } from './envelope'
+import { readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import { migrateCaseV0 } from './case-v0'
 import { CASE_PREFIX, caseKey, checklistKey, detailsKey, isScope, SCOPE_PATTERN } from './keys'
-import { loadValue, type StoreContext } from './context'
+import { loadChecked, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
 
 /** One saved transfer, as the pages see it. Times are epoch ms. */
@@ -54,6 +55,11 @@ function caseCodec(id: string, now: number): Codec<StoredCase> {
           reason: `记录编号 ${stored.id} 与存放位置 ${id} 不一致（重复或错放的记录）`,
         }
       }
+      // Times outside the years WeChat transfers can have happened are damaged data, and would
+      // print as "Invalid Date" far enough out.
+      if (!isPlausibleTime(stored.createdAt) || !isPlausibleTime(stored.updatedAt)) {
+        return { ok: false, reason: `保存时间不合理（应在${plausibleTimeRangeText}之间）` }
+      }
       // Checked against the later of now and its own save time: the case passed the rules when
       // saved, and a phone clock set back afterwards must not throw the user's records away.
       const parsed = parseTransferCase(stored.transfer, Math.max(now, stored.updatedAt))
@@ -91,29 +97,44 @@ export interface CaseArea {
   get(id: string): StoredCase | undefined
   save(input: CaseInput): SaveCaseResult
   remove(id: string): WriteResult
+  /**
+   * True when the last read could not list or read every case (storage threw): what list() and
+   * get() returned may be missing records that are still stored. Nothing was deleted.
+   */
+  readFailed(): boolean
 }
 
 export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void } {
   let snapshot: Map<string, StoredCase> | undefined
+  let failed = false
   let counter = 0
 
   function load(): Map<string, StoredCase> {
     if (snapshot) return snapshot
+    const keys = readKeys(ctx.kv)
+    // Storage could not list its keys: report it and cache nothing, so the next read tries again.
+    if (!keys) {
+      failed = true
+      return new Map()
+    }
+    failed = false
     const now = ctx.now()
     const found = new Map<string, StoredCase>()
-    for (const key of listKeys(ctx.kv)) {
+    for (const key of keys) {
       if (!key.startsWith(CASE_PREFIX)) continue
       const id = key.slice(CASE_PREFIX.length)
-      const value = isScope(id) ? loadValue(ctx, key, caseCodec(id, now)) : quarantineBadKey(key)
-      if (value) found.set(id, value)
+      const loaded = isScope(id) ? loadChecked(ctx, key, caseCodec(id, now)) : quarantineBadKey(key)
+      if (!loaded.ok) failed = true
+      else if (loaded.value) found.set(id, loaded.value)
     }
     return (snapshot = found)
   }
 
-  function quarantineBadKey(key: string): undefined {
+  function quarantineBadKey(key: string): { ok: true; value: undefined } | { ok: false } {
     const read = readRaw(ctx.kv, key)
-    if (read.ok) ctx.quarantine.moveAside(key, read.raw, '存放位置的编号不合规')
-    return undefined
+    if (!read.ok) return { ok: false }
+    if (read.raw !== undefined) ctx.quarantine.moveAside(key, read.raw, '存放位置的编号不合规')
+    return { ok: true, value: undefined }
   }
 
   /**
@@ -184,8 +205,10 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
       }
       return { ok: true }
     },
+    readFailed: () => failed,
     forget() {
       snapshot = undefined
+      failed = false
     },
   }
 }

@@ -20,15 +20,29 @@ export interface StoreContext {
  * migrated again next time).
  */
 export function loadValue<T>(ctx: StoreContext, key: string, codec: Codec<T>): T | undefined {
+  const loaded = loadChecked(ctx, key, codec)
+  return loaded.ok ? loaded.value : undefined
+}
+
+/**
+ * loadValue that tells a failed read (storage threw: the value may well be there) from a missing
+ * or unreadable one, so a page can say "could not be read" rather than "there is none".
+ */
+export function loadChecked<T>(
+  ctx: StoreContext,
+  key: string,
+  codec: Codec<T>,
+): { ok: true; value: T | undefined } | { ok: false } {
   const read = readRaw(ctx.kv, key)
-  if (!read.ok || read.raw === undefined) return undefined
+  if (!read.ok) return { ok: false }
+  if (read.raw === undefined) return { ok: true, value: undefined }
   const decoded = decode(read.raw, codec)
   if (!decoded.ok) {
     ctx.quarantine.moveAside(key, read.raw, decoded.reason)
-    return undefined
+    return { ok: true, value: undefined }
   }
   if (decoded.migrated) writeEnvelope(ctx.kv, key, decoded.value)
-  return decoded.value
+  return { ok: true, value: decoded.value }
 }
 
 /** loadValue through the memo. */

@@ -132,10 +132,15 @@ export function removeKey(kv: KV, key: string): boolean {
 }
 
 export function listKeys(kv: KV): string[] {
+  return readKeys(kv) ?? []
+}
+
+/** The stored keys, or undefined when storage could not list them (a failure, not "no keys"). */
+export function readKeys(kv: KV): string[] | undefined {
   try {
     const keys = kv.keys()
-    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : []
+    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : undefined
   } catch {
-    return []
+    return undefined
   }
 }

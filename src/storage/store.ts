@@ -9,7 +9,7 @@ import {
 import { listKeys, removeKey } from './envelope'
 import { PREFIX } from './keys'
 import type { KV } from './kv'
-import { createQuarantine, type QuarantineEntry } from './quarantine'
+import { createQuarantine, type Quarantine, type QuarantineEntry } from './quarantine'
 import { createReportDetailsArea, type ReportDetailsArea } from './report-details'
 import { fail, type WriteResult } from './result'
 import { createSettingsArea, type SettingsArea } from './settings'
@@ -22,14 +22,21 @@ export interface Store {
   settings: SettingsArea
   /** Removes every `tr:` key and nothing else. */
   clearAll(): WriteResult<{ removed: number }>
-  /** Values set aside because they could not be read, newest first (at most 20). */
+  /** Values set aside because they could not be read, newest first (all of them). */
   quarantined(): QuarantineEntry[]
+  /** The set-aside values: list, count, full text, delete, and what could not be set aside. */
+  quarantine: QuarantineArea
   /**
    * Forgets what was read, so the next read comes from storage again. Pages call it on show:
    * within one show every key is read at most once, and writes keep the cache current.
    */
   refresh(): void
 }
+
+export type QuarantineArea = Pick<
+  Quarantine,
+  'list' | 'count' | 'text' | 'remove' | 'stuck' | 'readFailed'
+>
 
 /**
  * Opens the app's storage over a KV. Nothing is read until asked for, so opening is free at
@@ -47,7 +54,13 @@ export function openStore(kv: KV, now: () => number): Store {
   }
 
   return {
-    cases: { list: cases.list, get: cases.get, save: cases.save, remove: cases.remove },
+    cases: {
+      list: cases.list,
+      get: cases.get,
+      save: cases.save,
+      remove: cases.remove,
+      readFailed: cases.readFailed,
+    },
     reportDetails: createReportDetailsArea(ctx),
     checklist: createChecklistArea(ctx),
     prevention: createPreventionArea(ctx),
@@ -60,6 +73,14 @@ export function openStore(kv: KV, now: () => number): Store {
       return { ok: true, removed: owned.length }
     },
     quarantined: () => quarantine.list(),
+    quarantine: {
+      list: quarantine.list,
+      count: quarantine.count,
+      text: quarantine.text,
+      remove: quarantine.remove,
+      stuck: quarantine.stuck,
+      readFailed: quarantine.readFailed,
+    },
     refresh,
   }
 }

@@ -109,10 +109,13 @@ test('shows what storage set aside (key, time, reason) and copies its raw text',
   expect(text).toContain('原因：')
   expect(text).toContain('garbage{')
   expect(page.query('#stored-cases').dom.textContent).toBe('转账记录：1 笔')
-  await page.tap('#copy-quarantine-0')
+  // One key per set-aside value: tr:aside:<id>, and the page's buttons are named by that id.
+  const asideKeys = [...app.storage.keys()].filter((k) => k.startsWith('tr:aside:'))
+  expect(asideKeys).toHaveLength(1)
+  await page.tap(`#copy-quarantine-${asideKeys[0].slice('tr:aside:'.length)}`)
   const copies = app.callsTo('setClipboardData')
   expect(copies).toHaveLength(1)
-  expect(copies[0].opts.data).toContain('garbage{')
+  expect(copies[0].opts.data).toBe('"garbage{"')
   page.unmount()
 })
 

@@ -88,6 +88,8 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
             return setData.call(this, patch, ...rest)
           }
           pageStack.push(this)
+          // Lets a test see the page before its first render (e.g. to record the first setData).
+          if (harness.beforeLoad) harness.beforeLoad(this)
           this.onLoad(harness.nextQuery || {})
           this.onShow()
         },
@@ -173,6 +175,8 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
   const harness = {
     nextRoute: '',
     nextQuery: {},
+    /** Called with each page instance before its onLoad; undefined for none. */
+    beforeLoad: undefined,
     calls,
     storage: storage.store,
     /** Make the next call to a wx API answer differently (e.g. a calendar refusal). */

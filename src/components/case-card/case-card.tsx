@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, formatRemaining } from '../../domain'
+import { assessTransfer, clockBehind } from '../../domain'
+import { deadlineClock } from '../../domain/timeline'
 import { formatDate } from '../../format/time'
 import type { StoredCase } from '../../storage'
 import { caseLabel, STAGE_SHORT } from './case-label'
@@ -18,6 +19,8 @@ interface Props {
 export function CaseCard({ item, now, onOpen, onDelete }: Props) {
   const a = useMemo(() => assessTransfer(item.transfer, now), [item.transfer, now])
   const next = a.deadlines.find((d) => !d.passed)
+  const { transfer } = item
+  const wrongClock = clockBehind([transfer.sentAt, transfer.acceptedAt, item.updatedAt], now)
   return (
     <View id={`case-${item.id}`} className='card case-card'>
       <View
@@ -30,16 +33,22 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
         <Text className={`case-card__stage case-card__stage--${a.stage}`}>
           {STAGE_SHORT[a.stage]}
         </Text>
-        {next &&
+        {wrongClock ? (
+          <Text id={`case-clock-${item.id}`} className='case-card__deadline'>
+            手机时间比这笔转账还早，可能不对：倒计时先停下，请打开查看怎么改
+          </Text>
+        ) : (
+          next &&
           (next.approximate ? (
             <Text className='case-card__deadline'>
               {next.label}：约 {formatDate(next.at)} 前
             </Text>
           ) : (
             <Text className='case-card__deadline case-card__deadline--live'>
-              {next.label}：还剩 {formatRemaining(next.at - now)}
+              {next.label}：还剩 {deadlineClock(transfer, next, now).text}
             </Text>
-          ))}
+          ))
+        )}
       </View>
       <View className='case-card__footer'>
         <View

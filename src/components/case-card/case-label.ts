@@ -20,6 +20,9 @@ export function caseLabel(c: StoredCase, now: number): string {
   if (c.label) return c.label
   const method = c.transfer.method === 'chat' ? '聊天转账' : '手机号转账'
   const sent = dayjs(c.transfer.sentAt)
-  const when = sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
+  // Storage sets implausible times aside; still, never print "Invalid Date".
+  const when = !sent.isValid()
+    ? '时间不明'
+    : sent.format(sent.year() === dayjs(now).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm')
   return `${method} ${formatYuan(c.transfer.amountFen)} · ${when}`
 }

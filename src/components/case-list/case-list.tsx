@@ -2,16 +2,23 @@ import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer } from '../../domain'
 import { useNow } from '../../hooks/use-now'
+import { useRowLimit } from '../../hooks/use-row-limit'
 import type { StoredCase } from '../../storage'
 import { CaseCard } from '../case-card'
+import { ShowMore } from '../show-more'
 
 interface Props {
   cases: readonly StoredCase[]
   /** When the list was read from storage (epoch ms). */
   readAt: number
+  /** Storage threw while reading: records may exist that could not be read. */
+  readFailed?: boolean
   onOpen: (id: string) => void
   onDelete: (id: string) => void
 }
+
+/** Rows on screen at first: the page's first setData stays small however many cases are stored. */
+export const CASE_ROWS = 10
 
 /** A window that ticks: an estimate (the ~3-year limitation period) shows a date instead. */
 function hasLiveWindow(c: StoredCase, now: number) {
@@ -19,31 +26,54 @@ function hasLiveWindow(c: StoredCase, now: number) {
 }
 
 /**
- * The saved cases, newest first. The page's one ticker (useNow) runs only when at least one case
- * has a window still counting down; otherwise nothing on the list can change while it is shown.
+ * The saved cases, newest first, CASE_ROWS at a time ("查看更早的 N 条" shows more). The page's one
+ * ticker (useNow) runs only when a case on screen has a window still counting down; otherwise
+ * nothing on the list can change while it is shown.
  */
-export function CaseList({ cases, readAt, onOpen, onDelete }: Props) {
-  const live = useMemo(() => cases.some((c) => hasLiveWindow(c, readAt)), [cases, readAt])
+export function CaseList({ cases, readAt, readFailed, onOpen, onDelete }: Props) {
+  const { limit, showMore } = useRowLimit(CASE_ROWS)
+  const shown = useMemo(() => cases.slice(0, limit), [cases, limit])
+  const live = useMemo(() => shown.some((c) => hasLiveWindow(c, readAt)), [shown, readAt])
+  const failedNote = readFailed ? (
+    <View id='cases-unreadable' className='card card--warn'>
+      <Text className='card-title'>
+        {cases.length ? '有些转账记录暂时读不出来' : '暂时读不出保存的转账记录'}
+      </Text>
+      <Text className='body-text'>
+        读取手机存储时出错了。记录没有被删除，仍然保存在这台手机上。请稍后关掉小程序再打开看看。
+      </Text>
+    </View>
+  ) : null
   if (!cases.length) {
     return (
-      <View id='cases-empty' className='card'>
-        <Text className='body-text'>还没有保存的转账记录。</Text>
-        <Text className='hint'>
-          查完状态后点“保存并开始倒计时”，这里会显示每笔转账还剩多少时间。记录只保存在这台手机上。
-        </Text>
-      </View>
+      failedNote || (
+        <View id='cases-empty' className='card'>
+          <Text className='body-text'>还没有保存的转账记录。</Text>
+          <Text className='hint'>
+            查完状态后点“保存并开始倒计时”，这里会显示每笔转账还剩多少时间。记录只保存在这台手机上。
+          </Text>
+        </View>
+      )
     )
   }
-  const props = { cases, onOpen, onDelete }
-  return live ? <LiveCards {...props} /> : <Cards {...props} now={readAt} />
+  const props = { cases: shown, onOpen, onDelete }
+  return (
+    <View className='case-list-wrap'>
+      {failedNote}
+      {live ? <LiveCards {...props} /> : <Cards {...props} now={readAt} />}
+      <ShowMore id='cases-more' hidden={cases.length - shown.length} onMore={showMore} />
+    </View>
+  )
 }
 
-function LiveCards(props: Omit<Props, 'readAt'>) {
+type CardsProps = Omit<Props, 'readAt' | 'readFailed'>
+
+function LiveCards(props: CardsProps) {
   const now = useNow()
   return <Cards {...props} now={now} />
 }
 
-function Cards({ cases, now, onOpen, onDelete }: Omit<Props, 'readAt'> & { now: number }) {
+function Cards({ cases, now, onOpen, onDelete }: CardsProps & { now: number }) {
   return (
     <View id='cases' className='case-list'>
       {cases.map((c) => (

@@ -5,13 +5,15 @@ import './home-links.scss'
 interface Props {
   /** How many unreadable records storage set aside. */
   quarantined: number
+  /** How many unreadable records could not be set aside (storage full) and stay where they are. */
+  stuck?: number
   onChecklist: () => void
   onPrevention: () => void
   onAbout: () => void
 }
 
 /** The way on from home: the complaint checklist, the prevention guide, and 依据与隐私. */
-export function HomeLinks({ quarantined, onChecklist, onPrevention, onAbout }: Props) {
+export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, onAbout }: Props) {
   return (
     <View className='home-links'>
       <View
@@ -42,6 +44,13 @@ export function HomeLinks({ quarantined, onChecklist, onPrevention, onAbout }: P
           onClick={onAbout}
         >
           有 {quarantined} 条无法读取的记录已被单独保存，详见依据与隐私 ›
+        </Text>
+      )}
+      {stuck > 0 && (
+        <Text id='stuck-note' className='hint home-links__note' {...asLink()} onClick={onAbout}>
+          另有 {stuck}{' '}
+          条无法读取的记录，因为手机存储空间不足，暂时留在原处，没有删除。清理手机空间后会自动放到一边，详见依据与隐私
+          ›
         </Text>
       )}
       <Text

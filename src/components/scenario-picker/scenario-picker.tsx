@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { scenarioLabels, scenarios } from '../../domain'
 import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
+import { useRowLimit } from '../../hooks/use-row-limit'
 import { asRadio, asRadioGroup } from '../../platform/a11y'
+import { ShowMore } from '../show-more'
 import './scenario-picker.scss'
 
 interface Props {
@@ -14,7 +16,11 @@ interface Props {
  * What the list is about: a saved case ("备注 · 阶段", id `scope-case-<id>`) or one of the five
  * generic scenarios (id `scope-<scenario>`).
  */
+/** Case chips on screen at first (newest first), whatever storage holds. */
+export const CASE_CHIPS = 10
+
 export function ScenarioPicker({ cases, choice, onSelect }: Props) {
+  const { limit, showMore } = useRowLimit(CASE_CHIPS)
   const isActive = (c: ScopeChoice) =>
     c.kind === choice.kind &&
     (c.kind === 'case'
@@ -27,21 +33,24 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
         <View className='scenario-picker__row'>
           <Text className='scenario-picker__label'>我的记录</Text>
           <View className='scenario-picker__chips' {...asRadioGroup('我的记录')}>
-            {cases.map((c) => {
-              const option: ScopeChoice = { kind: 'case', id: c.id }
-              return (
-                <View
-                  key={c.id}
-                  id={`scope-case-${c.id}`}
-                  className={`chip ${isActive(option) ? 'chip--active' : ''}`}
-                  {...asRadio(c.chipLabel, isActive(option))}
-                  onClick={() => onSelect(option)}
-                >
-                  {c.chipLabel}
-                </View>
-              )
-            })}
+            {cases
+              .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
+              .map((c) => {
+                const option: ScopeChoice = { kind: 'case', id: c.id }
+                return (
+                  <View
+                    key={c.id}
+                    id={`scope-case-${c.id}`}
+                    className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                    {...asRadio(c.chipLabel, isActive(option))}
+                    onClick={() => onSelect(option)}
+                  >
+                    {c.chipLabel}
+                  </View>
+                )
+              })}
           </View>
+          <ShowMore id='scope-cases-more' hidden={cases.length - limit} onMore={showMore} />
         </View>
       )}
       <View className='scenario-picker__row'>

@@ -50,14 +50,27 @@ describe('share cards', () => {
       title: '给家人设置好这几项，转账更安全',
       path: '/pages/prevention/index?mode=family',
       imageUrl: '/assets/share/card.png',
+      squareImageUrl: '/assets/share/favorite.png',
     })
+  })
+
+  it('every page card carries a bundled 5:4 and 1:1 picture, never a screenshot', () => {
+    const fiveFour: string[] = [SHARE_IMAGES.card, SHARE_IMAGES.appCard]
+    const square: string[] = [SHARE_IMAGES.square, SHARE_IMAGES.appSquare]
+    for (const card of Object.values(shareCards)) {
+      expect(fiveFour).toContain(card.imageUrl)
+      expect(square).toContain(card.squareImageUrl)
+    }
+    expect(Object.keys(favoriteCards).sort()).toEqual(Object.keys(shareCards).sort())
   })
 
   it('Moments and favorites cards have a safe query and a 1:1 image', () => {
     for (const card of [...Object.values(timelineCards), ...Object.values(favoriteCards)]) {
       expect(isShareSafe(card.title)).toBe(true)
       expect(isSafeShareQuery(card.query)).toBe(true)
-      expect(card.imageUrl).toBe(SHARE_IMAGES.square)
+      expect([SHARE_IMAGES.square, SHARE_IMAGES.appSquare]).toContain(card.imageUrl)
+      // A favorite or Moments card never carries a case id or any other query but the mode.
+      expect(['', 'mode=family']).toContain(card.query)
     }
     expect(timelineCards.prevention.query).toBe('mode=family')
     expect(favoriteCards.prevention.query).toBe('mode=family')
@@ -65,11 +78,16 @@ describe('share cards', () => {
 
   it('the images exist in assets/ as small PNGs of the right shape (a missing one crashes iOS)', () => {
     const root = path.resolve(__dirname, '../../..')
-    const card = pngSize(path.join(root, SHARE_IMAGES.card))
-    expect(card).toEqual({ png: true, w: 500, h: 400, size: expect.any(Number) })
-    const square = pngSize(path.join(root, SHARE_IMAGES.square))
-    expect(square.png && square.w === square.h).toBe(true)
-    for (const s of [card, square]) expect(s.size).toBeLessThan(40 * 1024)
+    for (const file of [SHARE_IMAGES.card, SHARE_IMAGES.appCard]) {
+      const card = pngSize(path.join(root, file))
+      expect(card).toEqual({ png: true, w: 500, h: 400, size: expect.any(Number) })
+      expect(card.size).toBeLessThan(40 * 1024)
+    }
+    for (const file of [SHARE_IMAGES.square, SHARE_IMAGES.appSquare]) {
+      const square = pngSize(path.join(root, file))
+      expect(square.png && square.w === square.h).toBe(true)
+      expect(square.size).toBeLessThan(40 * 1024)
+    }
   })
 })
 

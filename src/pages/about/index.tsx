@@ -26,7 +26,13 @@ export default function AboutPage() {
       <AboutDisclaimer />
       <PrivacyPromise />
       <PrivacyData summary={about.summary} onClear={about.clearAll} />
-      <QuarantineList entries={about.quarantined} />
+      <QuarantineList
+        entries={about.quarantined}
+        stuck={about.stuck}
+        readFailed={about.quarantineReadFailed}
+        onCopy={about.copyEntry}
+        onDelete={about.removeEntry}
+      />
       <Text className='section-title' id='sources'>
         所有依据（共 {Object.keys(sources).length} 条）
       </Text>

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
-import type { TransferCase } from '../../domain'
+import { clockBehind, type TransferCase } from '../../domain'
 import { deadlineClock, timelineFor, timelinePosition } from '../../domain/timeline'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
+import { ClockWarning } from '../../components/clock-warning'
 import { CountdownAdvice } from '../../components/countdown-advice'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
@@ -27,7 +28,12 @@ interface Props {
  */
 export function CaseCountdown({ stored, onSave }: Props) {
   const { transfer } = stored
-  const now = useNow()
+  const clock = useNow()
+  // A phone clock well before what is known to have happened cannot be counted from: the page
+  // says so, and works from the latest moment it knows has passed until the clock is fixed.
+  const known = [transfer.sentAt, transfer.acceptedAt, stored.updatedAt]
+  const wrongClock = clockBehind(known, clock)
+  const now = wrongClock ? Math.max(...known.filter((t): t is number => t !== undefined)) : clock
   const assessment = useAssessment(transfer, now)
   // The points depend on `now` only through the deadlines' `passed`, i.e. through the assessment.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,11 +52,12 @@ export function CaseCountdown({ stored, onSave }: Props) {
       <FirstScreen
         stage={assessment.stage}
         headline={assessment.headline}
-        deadline={nearest}
+        deadline={wrongClock ? undefined : nearest}
         clockText={nearest && deadlineClock(transfer, nearest, now).text}
         action={first}
         crime={crime}
       />
+      {wrongClock && <ClockWarning now={clock} sentAt={transfer.sentAt} />}
       <CountdownStage
         stage={assessment.stage}
         assumptions={assessment.assumptions}
@@ -58,15 +65,17 @@ export function CaseCountdown({ stored, onSave }: Props) {
         label={stored.label}
       />
       {callBar}
-      <Text className='section-title'>时间点</Text>
-      <DeadlineList
-        transfer={transfer}
-        deadlines={assessment.deadlines}
-        now={now}
-        onCalendar={calendar.add}
-        calendarNotes={calendar.notes}
-      />
-      {timeline.points.length > 1 && (
+      {!wrongClock && <Text className='section-title'>时间点</Text>}
+      {!wrongClock && (
+        <DeadlineList
+          transfer={transfer}
+          deadlines={assessment.deadlines}
+          now={now}
+          onCalendar={calendar.add}
+          calendarNotes={calendar.notes}
+        />
+      )}
+      {!wrongClock && timeline.points.length > 1 && (
         <CaseTimeline
           timeline={timeline}
           nowPct={timelinePosition(timeline, now)}

@@ -15,13 +15,17 @@ import './index.scss'
 export default function CountdownPage() {
   const { value: settings } = useStored((s) => s.settings.get())
   const id = useCaseIdQuery()
-  const { stored, saveTransfer } = useCase(id)
+  const { stored, readFailed, saveTransfer } = useCase(id)
   usePageShare('countdown')
 
   return (
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>倒计时</Text>
-      {stored ? <CaseCountdown stored={stored} onSave={saveTransfer} /> : <MissingCase />}
+      {stored ? (
+        <CaseCountdown stored={stored} onSave={saveTransfer} />
+      ) : (
+        <MissingCase readFailed={readFailed} />
+      )}
     </PageShell>
   )
 }

@@ -12,7 +12,7 @@ import './index.scss'
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
   usePageShare('home')
-  const { settings, cases, quarantined, readAt, remove } = useHomeCases()
+  const { settings, cases, readFailed, quarantined, stuck, readAt, remove } = useHomeCases()
   return (
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>转账急救箱</Text>
@@ -25,6 +25,7 @@ export default function HomePage() {
       <CaseList
         cases={cases}
         readAt={readAt}
+        readFailed={readFailed}
         onOpen={(id) => openPage(routes.countdown, { id })}
         onDelete={remove}
       />
@@ -32,6 +33,7 @@ export default function HomePage() {
       <Text className='section-title'>接下来</Text>
       <HomeLinks
         quarantined={quarantined}
+        stuck={stuck}
         onChecklist={() => openPage(routes.checklist)}
         onPrevention={() => openPage(routes.prevention)}
         onAbout={() => openPage(routes.about)}

@@ -10,7 +10,7 @@ import { ProgressSummary } from '../../components/progress-summary'
 import { usePageQuery } from '../../hooks/use-page-query'
 import { usePreventionGuide } from '../../hooks/use-prevention-guide'
 import { scrollPage } from '../../hooks/use-scroll'
-import { usePageFavorites, usePageShare, usePageTimeline } from '../../hooks/use-share'
+import { usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import { asButton } from '../../platform/a11y'
@@ -24,9 +24,9 @@ export default function PreventionPage() {
   const singlePage = useSinglePageMode()
   const guide = usePreventionGuide()
 
+  // Share to chat and 收藏 (usePageShare answers both), and Moments.
   usePageShare('prevention')
   usePageTimeline('prevention')
-  usePageFavorites('prevention')
 
   const switchMode = (next: PreventionMode) => {
     setMode(next)

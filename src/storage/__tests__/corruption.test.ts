@@ -1,5 +1,6 @@
 import { HOUR } from '../../domain/time'
 import { createMemoryKV } from '../kv'
+import { rawText } from '../quarantine'
 import { openStore } from '../store'
 import { countingKV, envelope, fixedClock, storedCase, T0, transfer } from './fixtures'
 
@@ -145,8 +146,8 @@ describe('corruption: one bad value never hides the others', () => {
     expect(quarantined).toHaveLength(1)
     expect(quarantined[0]).toMatchObject({ key, at: T0 })
     expect(quarantined[0].reason).toMatch(reason)
-    expect(quarantined[0].raw.length).toBeGreaterThan(0)
-    expect(quarantined[0].raw.length).toBeLessThan(2100)
+    expect(quarantined[0].preview.length).toBeGreaterThan(0)
+    expect(store.quarantine.text(quarantined[0].id)).toEqual({ ok: true, text: rawText(raw) })
     expect(kv.keys()).not.toContain(key)
 
     // Another app's keys are untouched.
@@ -221,6 +222,9 @@ describe('corruption: one bad value never hides the others', () => {
       details: {},
     })
     expect(store.quarantined()).toEqual([])
+    // The pages can tell "could not be read" from "there is none".
+    expect(store.cases.readFailed()).toBe(true)
+    expect(store.quarantine.readFailed()).toBe(true)
     // Nothing was lost: the data is still in storage for a later, working read.
     expect(kv.get('tr:case:good1')).toEqual(GOOD['tr:case:good1'])
   })
