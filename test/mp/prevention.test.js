@@ -104,7 +104,7 @@ describe('the full guide', () => {
 
   test('a source note opens the 依据与隐私 page at that source', async () => {
     const page = await app.mount(ROUTE)
-    const note = page.query('.source-note')
+    const note = page.query('.source-note__toggle')
     expect(note).toBeTruthy()
     note.dispatchEvent('tap')
     await waitForText(page, '防范设置')
@@ -159,10 +159,10 @@ describe("Moments' single-page mode (scene 1154)", () => {
     expect(page.query('#share-to-family')).toBeFalsy()
     expect(page.query('#call-110')).toBeFalsy()
     // Source notes are shown, but tapping them goes nowhere.
-    page.query('.source-note').dispatchEvent('tap')
+    page.query('.source-note__toggle').dispatchEvent('tap')
     await page.tap('#show-full-guide')
     expect(page.query('#progress').dom.textContent).toBe('已完成 0/8')
-    page.query('.source-note').dispatchEvent('tap')
+    page.query('.source-note__toggle').dispatchEvent('tap')
     await waitForText(page, '已完成 0/8')
     expect(app.callsTo('navigateTo')).toHaveLength(0)
     expect(app.callsTo('switchTab')).toHaveLength(0)

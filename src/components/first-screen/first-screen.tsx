@@ -93,7 +93,7 @@ const FirstAction = memo(function FirstAction({
   const call = CALLS[action.id]
   return (
     <View id='first-action' className='first-screen__action'>
-      <Text className='first-screen__action-title'>
+      <Text id={`action-${action.id}`} className='first-screen__action-title'>
         <Text className='first-screen__step'>第一步 </Text>
         {action.title}
       </Text>
@@ -121,7 +121,7 @@ const FirstAction = memo(function FirstAction({
         </View>
       </View>
       {open && (
-        <View className='first-screen__details'>
+        <View id={`action-${action.id}-details`} className='first-screen__details'>
           <Text className='body-text'>{action.detail}</Text>
           {action.steps && action.steps.length > 0 && (
             <View className='first-screen__steps'>

@@ -45,7 +45,7 @@ export default function ChecklistPage() {
     },
   })
   const hasCrossBorderGroup = list.groups.some((g) => g.id === 'cross-border')
-  // One group open at a time, first the first with something left to do.
+  // Groups fold to their progress; the first with something left to do starts open.
   const firstUnfinished = list.groups.find((g) => g.items.some((item) => !list.isDone(item.id)))
   const groups = useOpenGroups(list.scope, firstUnfinished?.id)
 
@@ -79,7 +79,7 @@ export default function ChecklistPage() {
           isDone={list.isDone}
           onToggle={list.toggle}
           linked={linked}
-          open={groups.open === group.id}
+          open={groups.isOpen(group.id)}
           onOpen={groups.toggle}
         />
       ))}
