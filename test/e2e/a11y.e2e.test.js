@@ -187,6 +187,12 @@ for (const p of pages) {
               [...new Set(r.smallText.map((t) => t.where))].slice(0, 12).join(', '),
           )
         }
+        if (p.firstScreen) {
+          // The other numbers stay one tap away below the first screen, under their stable ids.
+          for (const id of ['call-96110', 'call-95017']) {
+            assert.equal(await page.locator(`#${id}`).count(), 1, `#${id} is on the page once`)
+          }
+        }
         if (boxes) {
           for (const id of p.firstScreen) {
             const b = boxes[id]
