@@ -1,7 +1,8 @@
 import type { Deadline } from './deadlines'
 import type { SourceId } from './sources'
-import type { Stage } from './stage'
+import { mayHaveArrived, type Stage } from './stage'
 import type { TransferCase } from './transfer-case'
+import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE } from './wording'
 
 export type ActionId =
   | 'freeze-account'
@@ -32,10 +33,13 @@ interface Context {
   stage: Stage
   /** The first 30 minutes after a fraudulent transfer, when an emergency stop is likeliest (C8). */
   emergencyOpen: boolean
+  /** Past the earliest possible arrival but not the latest: the money may have landed (D2). */
+  maybeArrived: boolean
 }
 
 /** 我 → 服务 → 钱包 → 账单; older WeChat versions say 支付 instead of 服务 (D1, D3). */
 const BILL_PATH = '我 → 服务 → 钱包 → 账单（旧版微信为 我 → 支付 → 钱包 → 账单）'
+/** T1's timing, for the automatic return only (no source gives it for a recipient's 退还). */
 const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
 
 function freezeAccount(): Action {
@@ -51,38 +55,55 @@ function freezeAccount(): Action {
   }
 }
 
-function call110({ c, emergencyOpen }: Context): Action {
+function call110({ c, stage, emergencyOpen }: Context): Action {
   const why =
-    c.cause === 'account-stolen'
-      ? '账号被盗后被人转走钱，请报警。'
-      : emergencyOpen
-        ? '马上拨打 110。警方提示，转账后最初 30 分钟对紧急止付最关键。'
-        : '请拨打 110 报警。过了 30 分钟也要报警，越早越好。'
+    stage === 'auto-returned'
+      ? '钱应该已经自动退回，但被骗、被盗本身仍要报警：对方可能还在骗别人，也可能还拿走了别的钱。'
+      : c.cause === 'account-stolen'
+        ? '账号被盗后被人转走钱，请报警。'
+        : emergencyOpen
+          ? '警方提示，转账后最初 30 分钟对紧急止付最关键。'
+          : '过了 30 分钟也要报警，越早越好。'
   return {
     id: 'call-110',
-    title: '拨打 110 报警',
+    title: emergencyOpen ? '马上拨打 110 报警，说明要紧急止付' : '拨打 110 报警',
     detail: why,
     steps: [
       '拨打 110，说清楚转账的准确时间、金额和对方的微信号或名字',
       '准备好身份证、付款用的微信账号、交易单号（账单 → 这笔转账 → 转账详情）和聊天截图',
+      BANK_CARD_LINE.text,
       '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
     ],
-    sourceIds: ['C6', 'C8', 'C7'],
+    sourceIds: ['C6', 'C8', 'C7', 'C9'],
   }
 }
 
-function checkStatus(): Action {
+function checkStatus({ maybeArrived }: Context): Action {
+  if (maybeArrived) {
+    return {
+      id: 'check-status',
+      title: '现在看账单：钱是否还在“待入账”',
+      detail:
+        '对方收款的准确时间不知道，钱可能已经进了对方零钱，也可能还在延时中。看一眼账单就能分清。',
+      steps: [
+        `打开 ${BILL_PATH}，点开这笔转账`,
+        '还显示“待入账”，或“资金将在…后存入对方零钱”：钱还没到，马上在页面底部点“投诉”',
+        '不再显示待入账：钱已经进了对方零钱，回到这里把“对方收款时间”填成账单上的时间',
+        '各版本微信的文字可能不同，以你看到的为准',
+      ],
+      sourceIds: ['D2', 'D3'],
+    }
+  }
   return {
     id: 'check-status',
     title: '先看一眼这笔转账的状态',
-    detail: '打开账单里的这笔转账，对照下面的文字，就能知道对方有没有收款。',
+    detail: '打开账单里的这笔转账，看它现在写着什么，就能知道对方有没有收款。',
     steps: [
       `打开 ${BILL_PATH}，点开这笔转账（聊天里的转账消息也会显示状态）`,
-      '显示“待对方确认收款”“待确认收款”或“好友1天内未确认，将退还给你”：对方还没收款',
-      '显示“资金将在2小时后存入对方零钱”（或 24 小时）：对方已收款，钱在延时中，现在就可以投诉',
-      '显示“已收款”：对方已收款',
-      '显示“已退还”：钱已经退回给你',
-      '看清以后回到这里，改一下“对方收款状态”',
+      '写着“好友1天内未确认，将退还给你”这类等待确认的文字：对方还没收款',
+      '写着“资金将在2小时后存入对方零钱”（或 24 小时）：对方已收款，钱在延时中，现在就可以投诉',
+      '写着对方已收款或钱已退还的：按它写的选',
+      '各版本微信的文字可能不同，以你看到的为准；看清以后回到这里，改一下“对方收款状态”',
     ],
     sourceIds: ['T1', 'T3', 'T4', 'D2'],
   }
@@ -91,9 +112,9 @@ function checkStatus(): Action {
 function complainInDelay({ c }: Context): Action {
   return {
     id: 'complain-in-delay',
-    title: '趁钱还没到账，在账单里投诉这笔转账',
+    title: '到账前，在账单里投诉这笔转账',
     detail:
-      '延时期间你不能自己取消。可以对这笔“待入账”的转账投诉：这是交给微信审核的投诉，微信可能退回，也可能不退回，没有保证。请在到账时间之前提交。',
+      '请在到账时间之前提交（时间见上面的倒计时）。延时期间你不能自己取消，只能对这笔“待入账”的转账投诉：由微信审核，可能退回，也可能不退回，没有保证。',
     steps: [
       `打开 ${BILL_PATH}`,
       '找到这笔显示“待入账”的转账，点进去',
@@ -106,10 +127,13 @@ function complainInDelay({ c }: Context): Action {
 
 function minorGuardian({ stage }: Context): Action {
   const settled = stage === 'returned' || stage === 'auto-returned'
+  // The other side may be a scammer: 110 and the 30-minute 止付 window come before any message
+  // to them (C6, C8); only someone the family knows is asked to give the money back.
   const handle = [
-    '由家长（监护人）出面联系对方，说明是未成年人转的账，请对方退还',
-    '保存孩子和对方的聊天记录、转账记录截图',
-    '对方若以游戏道具、明星、兼职等名义诱导孩子转账，按被骗处理：拨打 110，并在聊天里投诉对方“存在欺诈骗钱行为”',
+    '对方是陌生人，或以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗：家长马上拨打 110，说明要紧急止付（转账后最初 30 分钟最关键）',
+    '保存孩子和对方的聊天记录、转账记录截图，不要删除聊天',
+    '在聊天里投诉对方“存在欺诈骗钱行为”',
+    '对方是认识的人、确实是孩子转错了的，再由家长联系对方，说明是未成年人转的账，请对方退还',
   ]
   const prevent = '在孩子的微信里开启青少年模式（我 → 设置 → 青少年模式），设置每日和单笔支付限额'
   return {
@@ -117,9 +141,9 @@ function minorGuardian({ stage }: Context): Action {
     title: '由家长出面处理',
     detail: settled
       ? '钱已经或将要退回。为防止再次发生，可以为孩子开启青少年模式。'
-      : '孩子转出的钱，由家长出面处理更容易说清楚。',
+      : '先判断对方可能是不是骗子，再决定先报警还是先联系对方。由家长出面处理。',
     steps: settled ? [prevent] : [...handle, prevent],
-    sourceIds: settled ? ['P3'] : ['C6', 'C2', 'L3', 'P3'],
+    sourceIds: settled ? ['P3'] : ['C6', 'C8', 'C2', 'L3', 'P3'],
   }
 }
 
@@ -139,23 +163,27 @@ function complainUser(): Action {
 }
 
 function checkRefund({ c, stage }: Context): Action {
-  const why =
-    stage === 'returned'
-      ? `对方已退还。退回的钱通常回到原来的付款方式：${REFUND_TIMING}。`
-      : `对方超过 24 小时没有收款，这笔钱会自动退回：${REFUND_TIMING}。`
-  const ids: SourceId[] = stage === 'returned' ? ['T3', 'T1'] : ['T1']
+  // The app never sees the refund: after ~24 h it can only say the money should be back (T1).
+  const auto = stage === 'auto-returned'
+  const why = auto
+    ? `按规则，对方约 24 小时没有收款的转账会自动退回（${REFUND_TIMING}）。请自己确认钱确实回来了。`
+    : '你记录了对方已退还。请确认钱确实回来了。'
+  const ids: SourceId[] = auto ? ['T1'] : ['T3']
   // Phone-number transfers have no accept step (T5); how their returns are paid back is less
   // well documented, so the phone source (medium) makes the hedge show.
   if (c.method === 'phone') ids.push('T5')
   return {
     id: 'check-refund',
-    title: '查看退回的钱',
+    title: auto ? '确认钱已经退回：看零钱和账单' : '确认退还的钱已经到账',
     detail: why,
     steps: [
-      `打开 ${BILL_PATH}，查看这笔转账的退款记录`,
-      '银行卡支付的，也可以查看银行卡的入账记录',
+      `打开 ${BILL_PATH}，点开这笔转账，看是否显示已退还或有退款记录`,
+      '零钱支付的看零钱余额；银行卡支付的，再看银行卡的入账记录',
+      auto
+        ? '没有看到退款：这笔转账可能已被对方收下。看它现在写着什么，回到这里更新“对方收款状态”'
+        : '没有看到退款：看这笔转账现在写着什么，必要时拨打 95017 咨询',
     ],
-    sourceIds: ids,
+    sourceIds: auto ? ids : [...ids, 'C1'],
   }
 }
 
@@ -175,43 +203,45 @@ function askRecipientReturn({ stage }: Context): Action {
     detail: '钱已经在对方零钱里，需要对方主动退回。客气地说明转错了，请对方把钱转回给你。',
     steps: [
       '用聊天或电话说明转账时间和金额，请对方退回',
-      '保留你请对方退还的聊天记录和截图，以后起诉时有用',
+      '保留你请对方退还的聊天记录和截图，以后投诉、起诉时用得上',
     ],
     sourceIds: ['T4', 'L3'],
   }
 }
 
 function waitAutoReturn({ c }: Context): Action {
-  const back = `对方 24 小时内不收款，钱会自动退回：${REFUND_TIMING}。`
+  const back = `对方一直不收的话，约 24 小时后钱会自动退回（${REFUND_TIMING}）。`
+  // One statement about 提醒对方收款 everywhere (REMINDER_LINE), never "you may remind them".
+  const remind = REMINDER_LINE.text
   if (c.cause === 'mistaken') {
     return {
       id: 'wait-auto-return',
       title: '不要再转一次，等钱退回',
-      detail: `不要重新转账。对方可以在转账消息上点“退还”，钱会直接回到你这里；${back}转错了就不要点“提醒对方收款”。`,
+      detail: `不要重新转账。对方可以在转账消息上点“退还”，钱会直接回到你这里；${back}${remind}`,
       sourceIds: ['T1', 'T3', 'T2'],
     }
   }
   if (c.cause === 'account-stolen') {
     return {
       id: 'wait-auto-return',
-      title: '等钱自动退回，不要提醒对方收款',
-      detail: `${back}不要点“提醒对方收款”。`,
+      title: '不要提醒对方收款，等钱自动退回',
+      detail: `${back}${remind}`,
       sourceIds: ['T1', 'T2'],
     }
   }
   if (c.cause === 'fraud') {
     return {
       id: 'wait-auto-return',
-      title: '不要再给对方转钱',
-      detail: `${back}不要再给对方转钱，也不要点“提醒对方收款”。`,
+      title: '不要再给对方转钱，也不要提醒对方收款',
+      detail: `${back}${remind}`,
       sourceIds: ['T1', 'T2'],
     }
   }
   return {
     id: 'wait-auto-return',
-    title: '等对方收款或自动退回',
-    detail: `${back}对方也可以点“退还”，把钱直接退给你。`,
-    sourceIds: ['T1', 'T3'],
+    title: '等对方收款、退还或自动退回',
+    detail: `${back}对方也可以点“退还”，把钱直接退给你。${remind}`,
+    sourceIds: ['T1', 'T3', 'T2'],
   }
 }
 
@@ -253,9 +283,8 @@ function call96110(): Action {
   return {
     id: 'call-96110',
     title: '需要咨询时，可以拨打 96110',
-    detail:
-      '96110 是全国反诈预警劝阻和咨询专线，不是报警电话，报警请拨 110。接到显示“区号+96110”的来电，那是反诈劝阻电话。部分地方只在工作时间有人接听。',
-    sourceIds: ['C6'],
+    detail: `96110 是全国反诈预警劝阻专线，可以咨询、举报，但它不是报警电话，报警请拨 110。部分地方只在工作时间有人接听。${CALLER_ID_LINE.text}`,
+    sourceIds: ['C6', 'F3', 'F4', 'F5'],
   }
 }
 
@@ -279,15 +308,22 @@ const RULES: ReadonlyArray<{
   {
     // Not once the money is back. Fraud goes first while the emergency stop is likeliest (C8);
     // after that an in-delay complaint, whose window closes at arrival, goes first.
+    // Kept after the ~24 h auto-return: the app cannot see the refund (T1), and a crime is
+    // reported whether or not this money came back.
     rank: ({ c, stage, emergencyOpen }) => {
-      if (stage === 'returned' || stage === 'auto-returned') return undefined
+      if (stage === 'returned') return undefined
       if (c.cause === 'account-stolen') return 20
       if (c.cause === 'fraud') return emergencyOpen ? 12 : 35
       return undefined
     },
     build: call110,
   },
-  { rank: ({ stage }) => (stage === 'unknown' ? 25 : undefined), build: checkStatus },
+  {
+    // Unknown state: look first. Past the earliest possible arrival: look right after filing the
+    // complaint, whose window may still be open (D2, D3).
+    rank: ({ stage, maybeArrived }) => (stage === 'unknown' ? 25 : maybeArrived ? 31 : undefined),
+    build: checkStatus,
+  },
   { rank: ({ stage }) => (stage === 'in-delay' ? 30 : undefined), build: complainInDelay },
   { rank: ({ c }) => (c.cause === 'minor' ? 32 : undefined), build: minorGuardian },
   {
@@ -330,14 +366,23 @@ const RULES: ReadonlyArray<{
   },
 ]
 
-/** What the user can do now, most urgent first. */
+/**
+ * What the user can do now, most urgent first. `now` tells whether a delayed transfer accepted at
+ * an unknown time may already have arrived; without it that is not assumed.
+ */
 export function actionsFor(
   c: TransferCase,
   stage: Stage,
   deadlines: readonly Deadline[],
+  now?: number,
 ): Action[] {
   const stop = deadlines.find((d) => d.kind === 'emergency-stop')
-  const x: Context = { c, stage, emergencyOpen: stop !== undefined && !stop.passed }
+  const x: Context = {
+    c,
+    stage,
+    emergencyOpen: stop !== undefined && !stop.passed,
+    maybeArrived: now !== undefined && stage === 'in-delay' && mayHaveArrived(c, now),
+  }
   const picked: { rank: number; action: Action }[] = []
   for (const rule of RULES) {
     const rank = rule.rank(x)

@@ -1,7 +1,7 @@
 import { actionsFor, type Action } from './actions'
 import { deadlinesFor, type Deadline } from './deadlines'
 import { hedgeFor, notesFor, type Note } from './notes'
-import { stageOf, stageSummary, type Stage } from './stage'
+import { mayHaveArrived, stageOf, stageSummary, type Stage } from './stage'
 import type { TransferCase } from './transfer-case'
 
 /** Everything the result page shows for one transfer at one moment. */
@@ -18,12 +18,18 @@ export interface Assessment {
   assumptions: string[]
 }
 
+/** Between the earliest and the latest possible arrival the stage sentence would say too much. */
+const MAY_HAVE_ARRIVED_HEADLINE =
+  '最早到账时间已过，钱可能已经进了对方零钱，也可能还在延时中；先看账单，还显示“待入账”的话马上投诉。'
+
 function assumptionsFor(c: TransferCase, stage: Stage): string[] {
   const out: string[] = []
   if (c.method === 'chat' && c.recipient === 'accepted' && c.arrival !== 'instant') {
     if (c.acceptedAt === undefined) {
       out.push(
-        '没有填写对方收款的时间，按最早的可能（转账时间）推算到账时间；对方收款越晚，实际到账越晚。',
+        c.acceptedBy === undefined
+          ? '不知道对方收款的准确时间：最早按转账时间收款推算，最晚按转账后约 24 小时收款推算；到账时间在这两者之间。'
+          : '不知道对方收款的准确时间：最早按转账时间收款推算，最晚按你看到“已收款”的时间推算；到账时间在这两者之间。',
       )
     }
   }
@@ -43,13 +49,14 @@ function assumptionsFor(c: TransferCase, stage: Stage): string[] {
 export function assessTransfer(value: TransferCase, now: number): Assessment {
   const stage = stageOf(value, now)
   const deadlines = deadlinesFor(value, stage, now)
-  const actions = actionsFor(value, stage, deadlines)
-  const notes = notesFor(value, stage)
+  const actions = actionsFor(value, stage, deadlines, now)
+  const notes = notesFor(value, stage, now)
   const hedge = hedgeFor([...actions, ...notes, ...deadlines])
   if (hedge) notes.push(hedge)
+  const maybe = stage === 'in-delay' && mayHaveArrived(value, now)
   return {
     stage,
-    headline: stageSummary(stage),
+    headline: maybe ? MAY_HAVE_ARRIVED_HEADLINE : stageSummary(stage),
     deadlines,
     actions,
     notes,

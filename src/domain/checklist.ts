@@ -2,6 +2,7 @@ import type { SourceId } from './sources'
 import type { Stage } from './stage'
 import type { TransferCase, TransferCause } from './transfer-case'
 import { crossBorder } from './warnings'
+import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './wording'
 
 /**
  * The complaint & report checklist (issue 6): what to screenshot, where to complain, when to call
@@ -42,15 +43,20 @@ export const scenarioLabels: Record<Scenario, string> = {
  */
 export const checklistStageLabels: Record<TransferStage, string> = {
   'awaiting-acceptance': '对方未收款',
-  'auto-returned': '已自动退回',
+  // T1 says about 24 hours and the app cannot see the refund: "should be back", never "is back".
+  'auto-returned': '应已自动退回',
   'in-delay': '延时到账中',
   arrived: '已到对方零钱',
   returned: '对方已退还',
   unknown: '不清楚是否收款',
 }
 
-/** Stages in which the money is back with the payer: the checklist no longer opens on such a case. */
-export const settledStages: readonly TransferStage[] = ['returned', 'auto-returned']
+/**
+ * Stages in which the money is back with the payer: the checklist no longer opens on such a case.
+ * Only a return the user recorded: after the ~24 h auto-return the refund is expected, not seen
+ * (T1), and a fraud or a stolen account still needs the police, so such a case stays open.
+ */
+export const settledStages: readonly TransferStage[] = ['returned']
 
 /** True for the generic scenario names (e.g. a `scenario=` query); anything else is rejected. */
 export function isScenario(value: unknown): value is Scenario {
@@ -94,6 +100,8 @@ export interface ChecklistGroup {
 
 interface ItemRule extends Omit<ChecklistItem, 'condition'> {
   scenarios: Scenario[]
+  /** Wording for one scenario where the general one would be wrong (e.g. a child's transfer). */
+  byScenario?: Partial<Record<Scenario, Pick<ChecklistItem, 'title' | 'detail'>>>
   /** Stages in which the item applies; absent → every stage. */
   stages?: TransferStage[]
   /** Shown (as `condition`) when the stage is not known; absent → hide the item then. */
@@ -136,25 +144,37 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       sourceIds: ['C4', 'P4', 'C1'],
     },
     {
-      // P5: a stolen account is used to ask friends for money by text.
+      // P5, F6: a stolen account is used to ask friends for money by text; only a number they
+      // already had reaches the real person.
       id: 'warn-contacts',
       scenarios: ['account-stolen'],
       title: '告诉亲友：别信“你”发的借钱消息',
-      detail: '请亲友先打电话给你核实，再决定转不转钱。',
-      sourceIds: ['P5'],
+      detail: '请亲友打他们手机里存的你的号码核实，不要打消息里给的号码，再决定转不转钱。',
+      sourceIds: ['P5', 'F6'],
+    },
+    {
+      // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
+      id: 'screen-share-secure',
+      scenarios: ['fraud', 'account-stolen'],
+      title: SCREEN_SHARE_STEPS.title,
+      detail:
+        `${SCREEN_SHARE_STEPS.text}` +
+        SCREEN_SHARE_STEPS.steps.map((step, i) => `${i + 1}）${step}。`).join('') +
+        '没有这些情况，可以跳过这一条。',
+      sourceIds: [...SCREEN_SHARE_STEPS.sourceIds],
     },
   ],
 
   transfer: [
     {
-      // T1/T2: the reminder only nudges the recipient to accept.
+      // T2: the reminder asks the recipient to take the money; one wording everywhere.
       id: 'dont-remind',
       scenarios: ALL,
       stages: ['awaiting-acceptance'],
       ifStageUnknown: PENDING_ONLY,
       title: '别点“提醒对方收款”',
-      detail: '对方还没收款时，钱还没到对方手里。提醒只会让对方更快收下。',
-      sourceIds: ['T2', 'T1'],
+      detail: `对方还没收款时，钱还没到对方手里。${REMINDER_LINE.text}`,
+      sourceIds: [...REMINDER_LINE.sourceIds],
     },
     {
       id: 'wait-auto-return',
@@ -168,29 +188,50 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       sourceIds: ['T1', 'T2'],
     },
     {
+      // Not for an overseas recipient who may be a scammer (S1): the cross-border list sends the
+      // user to the police and the platform instead.
       id: 'ask-recipient-decline',
-      scenarios: ['mistaken', 'minor', 'cross-border'],
+      scenarios: ['mistaken', 'minor'],
       stages: ['awaiting-acceptance'],
       ifStageUnknown: PENDING_ONLY,
       title: '请对方点“退还”',
       detail: '给对方发消息，说明转错了，请对方在转账消息上点“退还”，钱会直接回到你这里。',
+      byScenario: {
+        // The other side of a child's transfer may be a scammer: 110 first (police group).
+        minor: {
+          title: '对方是认识的人时：请对方点“退还”',
+          detail:
+            '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。' +
+            '对方是认识的人、确实是孩子转错了的，再由家长联系对方，请对方在转账消息上点“退还”。',
+        },
+      },
       sourceIds: ['T3'],
     },
     {
       id: 'ask-return',
-      scenarios: ['mistaken', 'minor', 'cross-border'],
+      scenarios: ['mistaken', 'minor'],
       stages: ['in-delay', 'arrived'],
       ifStageUnknown: ARRIVED_ONLY,
       title: '联系对方，请对方把钱转回',
       detail: '说明情况，请对方转回。可以用“消息模板”。语气平和，不要威胁。',
+      byScenario: {
+        minor: {
+          title: '对方是认识的人时：请对方把钱转回',
+          detail:
+            '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。' +
+            '对方是认识的人的，由家长说明是孩子转的，请对方转回。语气平和，不要威胁。',
+        },
+      },
       sourceIds: ['T4', 'L3'],
     },
     {
       id: 'check-auto-refund',
       scenarios: ALL,
       stages: ['auto-returned'],
-      title: '核对退回的钱',
-      detail: '零钱付的会立即退回零钱；银行卡付的 0-3 个工作日退回原卡。在账单里能看到退款记录。',
+      title: '确认钱已经退回',
+      detail:
+        '对方约 24 小时没有收款的转账应该会自动退回：零钱付的回到零钱，银行卡付的 0-3 个工作日退回原卡。' +
+        '请在账单里确认有退款记录；没有的话，看这笔转账现在写着什么。',
       path: ['我', '服务', '钱包', '账单'],
       sourceIds: ['T1'],
     },
@@ -248,13 +289,13 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
     {
       // L3: keep your requests to return first; they matter in an unjust-enrichment suit.
       id: 'evidence-return-requests',
-      scenarios: ['mistaken', 'minor', 'cross-border'],
+      scenarios: ['mistaken', 'minor'],
       stages: ['awaiting-acceptance', 'in-delay', 'arrived'],
       ifStageUnknown: '对方还没退钱时',
       title: '保存你请对方退还的消息',
       detail: '你发给对方的请求、对方的回复，都截图保存。',
       where: '和对方的聊天窗口',
-      why: '起诉时要证明你先请对方退还过。',
+      why: '法院建议保留这些消息，起诉时用得上。',
       sourceIds: ['L3'],
     },
     {
@@ -281,7 +322,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
         '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
         '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',
       path: ['我', '服务', '钱包', '账单', '待入账的这笔转账', '投诉'],
-      why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。',
+      why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。不知道对方什么时候收的款，就按最早的到账时间抓紧投诉。',
       sourceIds: ['D3', 'D2', 'T4'],
     },
     {
@@ -324,10 +365,12 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       sourceIds: ['C6', 'C8'],
     },
     {
+      // Before anyone messages the other side, who may be a scammer (C6, C8).
       id: 'call-110-minor',
       scenarios: ['minor'],
-      title: '孩子是被人诱导转账的，拨打 110',
-      detail: '陌生人诱导孩子转钱是诈骗，由家长拨打 110 报警。',
+      title: '先判断：对方是陌生人或诱导孩子转钱的，马上拨打 110',
+      detail:
+        '以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗。由家长先报警，说明要紧急止付，再做别的；不要先给对方发消息。',
       call: { number: '110', label: '拨打 110' },
       sourceIds: ['C6', 'C8'],
     },
@@ -338,6 +381,14 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       title: '报警时说明要紧急止付',
       detail: '警方说，被骗后的前 30 分钟对紧急止付最关键。先报警，截图可以边报边补。',
       sourceIds: ['C8'],
+    },
+    {
+      // C8 (紧急止付 runs through the accounts involved); C9: only the bank's own number.
+      id: 'call-bank',
+      scenarios: ['fraud', 'account-stolen', 'minor', 'cross-border'],
+      title: '用银行卡付的：也打银行官方客服电话',
+      detail: BANK_CARD_LINE.text,
+      sourceIds: [...BANK_CARD_LINE.sourceIds],
     },
     {
       id: 'police-bring',
@@ -355,10 +406,10 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['fraud', 'minor'],
       title: '拿不准是不是诈骗，拨打 96110 咨询',
       detail:
-        '96110 是全国反诈劝阻和咨询电话，不是报案电话；确定被骗就打 110。' +
-        '它打给你时显示为“区号+96110”，请接听。有的地方只在工作时间有人接。',
+        '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
+        `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
       call: { number: '96110', label: '拨打 96110 咨询' },
-      sourceIds: ['C6'],
+      sourceIds: ['C6', 'F3', 'F4', 'F5'],
     },
     {
       // C7: 公安部's app; 报案助手 is real-name and tied to a police station.
@@ -366,8 +417,8 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
       title: '用“国家反诈中心”App',
       detail:
-        '“报案助手”可以实名报案，对接派出所；“风险查询”可以查对方的收款账户、微信号或网址。' +
-        '这个 App 是公安部推出的，在手机应用商店搜索“国家反诈中心”。',
+        '“报案助手”可以实名报案，对接派出所；“我要举报”可以匿名举报；“风险查询”可以查对方的收款账户、微信号或网址。' +
+        '还有“身份验真”和“诈骗预警”功能。这个 App 是公安部推出的，在手机应用商店搜索“国家反诈中心”。',
       sourceIds: ['C7'],
     },
     {
@@ -398,7 +449,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       id: 'civil-limitation',
       scenarios: ['mistaken', 'minor'],
       stages: ['in-delay', 'arrived', 'unknown'],
-      title: '起诉时效是 3 年',
+      title: '诉讼时效一般是 3 年',
       detail:
         '从你知道（或应当知道）自己受损、并且知道对方是谁时开始算，3 年内起诉；' +
         '最长不超过 20 年（民法典第188条）。',
@@ -435,7 +486,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       id: 'guardian-handle',
       scenarios: ['minor'],
       title: '由家长出面处理',
-      detail: '用孩子当时用的手机和微信截图、投诉；需要报警时由家长报警。',
+      detail: '用孩子当时用的手机和微信截图、投诉。对方可能是骗子：先报警，再决定要不要联系对方。',
       sourceIds: ['C8', 'C2'],
     },
   ],
@@ -477,11 +528,14 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
  * scenario opens with its honest caveat; for other scenarios the flag appends it.
  */
 const groupOrder: Record<Scenario, ChecklistGroupId[]> = {
-  fraud: ['police', 'transfer', 'platform', 'evidence'],
+  fraud: ['police', 'account', 'transfer', 'platform', 'evidence'],
   mistaken: ['transfer', 'platform', 'evidence', 'civil'],
-  minor: ['guardian', 'transfer', 'platform', 'evidence', 'police', 'civil', 'prevent'],
+  // A child's transfer may have gone to a scammer: 110 and the 30-minute window come before any
+  // message to the other side (C6, C8).
+  minor: ['guardian', 'police', 'transfer', 'platform', 'evidence', 'civil', 'prevent'],
   'account-stolen': ['account', 'police', 'transfer', 'platform', 'evidence'],
-  'cross-border': ['cross-border', 'transfer', 'platform', 'police', 'evidence'],
+  // An overseas recipient may be a scammer: the fraud routes first (S1, C6).
+  'cross-border': ['cross-border', 'police', 'platform', 'transfer', 'evidence'],
 }
 
 export interface ChecklistInput {
@@ -513,18 +567,19 @@ export function checklistFor(input: ChecklistInput): ChecklistGroup[] {
           condition = rule.ifStageUnknown
         }
       }
-      items.push(toItem(rule, condition))
+      items.push(toItem(rule, scenario, condition))
     }
     if (items.length) groups.push({ id: groupId, ...groupTitles[groupId], items })
   }
   return groups
 }
 
-function toItem(rule: ItemRule, condition: string | undefined): ChecklistItem {
+function toItem(rule: ItemRule, scenario: Scenario, condition: string | undefined): ChecklistItem {
+  const wording = rule.byScenario?.[scenario]
   const item: ChecklistItem = {
     id: rule.id,
-    title: rule.title,
-    detail: rule.detail,
+    title: wording?.title ?? rule.title,
+    detail: wording?.detail ?? rule.detail,
     sourceIds: [...rule.sourceIds],
   }
   if (rule.where !== undefined) item.where = rule.where

@@ -210,6 +210,39 @@ const specs: ClaimSpec[] = [
     pattern: /(必须|需要|需)[^。，；]{0,4}公证/,
     why: '“证据需公证”没有来源；保存截图、聊天记录即可（C8、L3）。',
   },
+
+  // 11. Vouching for a caller because of the number shown (C6, F3-F5): caller IDs can be faked.
+  {
+    pattern:
+      /(显示|来电|号码)[^。；，]{0,12}(96110|110|95017|官方号码)[^。；]{0,8}(那是|就是|是|为)[^。；]{0,4}(真的|官方|正规|反诈|劝阻|警方|警察|公安|客服)/,
+    why: '来电显示可以伪造：显示 96110、110 或官方号码的来电不一定是真的（C6、F3-F5）。',
+    allowIf: negated,
+  },
+  {
+    pattern:
+      /(来电|打给你|打来|致电)[^。；]{0,16}(96110|110|95017)[^。；]{0,6}(请|放心|可以|要|务必)接听/,
+    why: '不能因为来电显示就叫用户接听、相信：真的 96110 和警察也不会让你转账、说验证码、共享屏幕或装 App（C6、F3-F5）。',
+    allowIf: negated,
+  },
+  {
+    pattern:
+      /(96110|110|95017)[^。；]{0,12}(来电|打来的电话)[^。；]{0,6}(都是|一定是|肯定是|就是)真/,
+    why: '来电显示可以伪造，不能说某个号码打来的就一定是真的（C6）。',
+    allowIf: negated,
+  },
+  // 12. A pending transfer "has been returned" as a fact (T1): the app can only say it should have
+  // been, and ask the user to check.
+  {
+    pattern:
+      /已(经)?(被)?自动退(回|还)|(钱|这笔|转账)[^。，；]{0,6}已(经)?(被)?退(回|还)(给你|到你|到零钱|到原卡|原卡)/,
+    why: '应用看不到退款：未收款的转账约 24 小时后只能说“应该已退回”，并请用户自己确认（T1）。',
+    allowIf: ({ match, before }) =>
+      /不|没/.test(match) || /应|可能|是否|有没有|没有|确认|如果|若|假如|看看|查看/.test(before),
+  },
+  {
+    pattern: /(^|[^约\s])\s*(24|二十四)\s*小时[^。]{0,12}(自动)?退(回|还)/,
+    why: 'T1 说的是“约 24 小时”自动退回，不是准点 24 小时（T1）。',
+  },
 ]
 
 export const forbiddenClaims: ForbiddenClaim[] = specs.map((spec, i) => ({ id: i + 1, ...spec }))

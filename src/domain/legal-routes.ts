@@ -29,7 +29,8 @@ export const legalRoutes: LegalRoute[] = [
   {
     id: 'police',
     title: '报警',
-    whenApplies: '被骗、账号被盗用转钱等违法犯罪。拨打 110。96110 只做反诈劝阻和咨询，不受理报案。',
+    whenApplies:
+      '被骗、账号被盗用转钱等违法犯罪。拨打 110。96110 是反诈劝阻、咨询和举报专线，不受理报案。',
     cost: '免费。',
     timeLimit: '越早越好。警方说前 30 分钟对紧急止付最关键。',
     needs: [

@@ -32,22 +32,23 @@ export const preventionItems: PreventionItem[] = [
       '这是账户的长期设置，之后每笔转账都按它到账，不是每笔单独选。' +
       '聊天转账从对方确认收款时开始计时；延时一结束，钱就进了对方零钱。' +
       '延时期间你也不能自己取消，只能投诉，微信审核后可能退回，也可能不退。' +
-      '延时到账是否适用于红包和扫码付款，没有官方说明。',
+      '延时到账是否适用于红包和扫码付款，没有官方说明。' +
+      '收钱时也要知道：对方发来的“2小时后到账”截图不是已经付款的证明，钱进了你的零钱才算收到。',
     path: ['我', '服务', '右上角 ···', '支付设置', '转账到账时间'],
     pathNote: '旧版本微信：“服务”叫“支付”，“支付设置”叫“支付管理”。',
     ifMissing:
       '找不到这个选项：在微信的在线客服里问“怎样设置转账延迟到账”，它会发来设置链接（以微信客户端实际显示为准）。',
-    sourceIds: ['D1', 'P1', 'D2', 'D3', 'D4', 'D5'],
+    sourceIds: ['D1', 'P1', 'D2', 'D3', 'D4', 'D5', 'D6'],
   },
   {
     // P4.
     id: 'payment-password',
     title: '设好支付密码，开指纹或面容支付',
-    why: '付款要本人验证。支付密码不要告诉任何人，包括自称客服的人。',
-    limits: '它挡不住你自己被骗着付款。',
+    why: '付款要本人验证。支付密码和短信验证码不要告诉任何人，包括自称客服、警察的人。',
+    limits: '它防的是别人冒用你的手机付款；有人让你转钱时，还要先核实对方（见“三步确认”）。',
     path: ['我', '服务', '右上角 ···', '支付设置'],
     pathNote: '在“支付设置”里找指纹支付或面容支付（以微信客户端实际显示为准）。',
-    sourceIds: ['P4', 'D1', 'C1'],
+    sourceIds: ['P4', 'D1', 'C1', 'F5'],
   },
   {
     // C4/P4: login alerts and freezing.
@@ -84,21 +85,29 @@ export const preventionItems: PreventionItem[] = [
     // P5: the police's 三步确认.
     id: 'three-step-check',
     title: '付钱前“三步确认”',
-    why: '有人发消息让你转钱，哪怕是熟人，也先打电话给本人核实。打你存的号码，不打对方给的号码。',
-    limits: '文字、头像、昵称都可能是假的，只有本人亲口确认才算数。',
+    why: '有人发消息让你转钱，哪怕是熟人，也先打电话给本人核实。打你手机里存的号码，不要打消息里给的号码。',
+    limits:
+      '文字、头像、昵称都可能是假的，只有本人亲口确认才算数。' +
+      '微信弹出风险提醒，或让你等 15 分钟“转账冷静期”时，先停下来核实，不要急着付款。',
     path: [],
-    steps: ['转账前：打电话核实对方身份', '转账中：检查收款人是不是本人', '转账后：保存转账凭证'],
-    sourceIds: ['P5'],
+    steps: [
+      '转账前：打电话核实对方身份',
+      '转账中：检查收款人是不是本人；大额转账时微信会显示对方的部分实名，对不上就停下',
+      '转账后：保存转账凭证',
+    ],
+    sourceIds: ['P5', 'F6', 'T6', 'L6'],
   },
   {
     // C1: 95017 also calls out, so the rule is "dial it yourself".
     id: 'spot-fake-service',
     title: '识别假“客服”',
-    why: '95017 是微信支付客服，它也会打电话给用户，所以骗子爱冒充它。',
-    limits: '不要照来电里的指示转钱或操作手机。要核实，挂断后自己拨打 95017。',
+    why: '95017 是微信支付客服，它也会打电话给用户，所以骗子爱冒充它。来电显示也可以伪造。',
+    limits:
+      '不要照来电里的指示转钱或操作手机。要核实，挂断后自己拨打 95017。' +
+      '自称警察、反诈中心的来电也一样：真的不会让你转账、说验证码、共享屏幕或下载 App。',
     path: [],
-    steps: ['挂断来电', '自己拨打 95017', '不按来电的要求转钱'],
-    sourceIds: ['C1'],
+    steps: ['挂断来电', '自己拨打 95017', '不按来电的要求转钱、共享屏幕或报验证码'],
+    sourceIds: ['C1', 'C6', 'F3', 'F4', 'F5'],
   },
   {
     // P6 (M-H): Alipay has the same delay; no accept step; the fraud complaint wording.
@@ -117,8 +126,8 @@ export const preventionItems: PreventionItem[] = [
 export const familyGuide: { id: string; text: string; sourceIds: SourceId[] }[] = [
   {
     id: 'family-call-first',
-    text: '有人发消息让您转钱，先打电话问本人。',
-    sourceIds: ['P5'],
+    text: '有人要钱：打您手机里存的号码问本人，不要打消息里给的号码。',
+    sourceIds: ['P5', 'F6'],
   },
   {
     id: 'family-fake-service',
@@ -132,7 +141,7 @@ export const familyGuide: { id: string; text: string; sourceIds: SourceId[] }[] 
   },
   {
     id: 'family-auto-return',
-    text: '转错了别慌：对方没收的钱，约 24 小时自动退回。',
+    text: '转错了别慌：对方没收的钱，约 24 小时后会自动退回。',
     sourceIds: ['T1'],
   },
   {

@@ -2,7 +2,7 @@
  * The app's 依据/来源 list: every rule and every sentence of advice in src/domain cites one of these
  * ids. The ids are the row ids of the researched fact sheet the project was built from (T = transfer
  * lifecycle, D = delayed arrival, C = contacts and complaint routes, L = law, P = prevention,
- * S = recovery scams, M = mini-program platform), so other modules and reviewers can cross-check.
+ * S = recovery scams, F = scam signs, M = mini-program platform), so other modules and reviewers can cross-check.
  * Sources the app added later carry their own prefix (R = statutes), never a fact-sheet id.
  *
  * Confidence mapping from the fact sheet: H → 'high', M → 'medium', L → 'low'. Rows rated M-H are
@@ -86,7 +86,7 @@ const catalogue = {
   },
   D2: {
     title:
-      '聊天转账的延时从对方确认收款时开始计算：对方看到“已确认待入账”，付款人看到“资金将在2小时后存入对方零钱”；从未被收款的转账仍按 24 小时规则退回',
+      '聊天转账的延时从对方确认收款时开始计算：对方看到“已确认待入账”，付款人看到“资金将在2小时后存入对方零钱”；从未被收款的转账仍按约 24 小时的规则退回',
     publisher: '羊城晚报（转引微信帮助中心）；xazmhbgc.com',
     date: '—',
     confidence: 'medium',
@@ -281,6 +281,66 @@ const catalogue = {
     publisher: '星岛',
     date: '2026-02',
     confidence: 'medium', // M-H in the fact sheet: treated as medium so it is hedged
+  },
+
+  // Scam signs (before a transfer)
+  F1: {
+    title:
+      '公安部公布十类高发电信网络诈骗，约占发案总数的八成：刷单返利（发案最多）、虚假网络投资理财（损失最大）、虚假网络贷款、冒充电商物流客服、冒充公检法、虚假征信、虚假购物服务、冒充领导熟人、网络游戏产品虚假交易、网络婚恋交友',
+    publisher: '公安部（澎湃新闻报道）',
+    date: '2023-06-15',
+    confidence: 'high',
+  },
+  F2: {
+    title:
+      '五类高发电诈防骗要点：贷款要先交手续费、保证金、解冻费的是诈骗；有偿刷单、刷信誉是诈骗；自称客服要给你理赔、退钱，却要你先付钱或扫码的是诈骗；低价交易要私下先付订金、手续费的是诈骗；自称公检法要你转账的是诈骗',
+    publisher: '公安部五类高发电诈案防骗指南（平顶山市公安局网站）',
+    date: '2022-05-11',
+    confidence: 'high',
+  },
+  F3: {
+    title: '公检法不会通过电话或聊天软件办案，也没有所谓“安全账户”，不要向它转账',
+    publisher: '中央宣传部、公安部“全民反诈在行动”；公安机关防范提示',
+    date: '2025-06',
+    confidence: 'high',
+  },
+  F4: {
+    title:
+      '屏幕共享（视频会议、共享屏幕、远程协助）会让对方看到你的密码和验证码：不要和陌生人共享屏幕；要在会议 App 里点“结束共享”才会停止，切到别的 App 不会停止',
+    publisher: '国家反诈中心（央视新闻报道）',
+    date: '2023-06-02',
+    confidence: 'high',
+  },
+  F5: {
+    title: '短信验证码和支付密码不要告诉任何人，无论对方自称是谁',
+    publisher: '公安机关防范提示；“全民反诈在行动”',
+    date: '2025-06',
+    confidence: 'high',
+  },
+  F6: {
+    title: '冒充熟人、领导：新账号或新号码急着要钱或让你“帮忙转账”时，打你原来存的号码或当面确认',
+    publisher: '公安部（冒充领导熟人类诈骗）',
+    date: '2023-06-15',
+    confidence: 'high',
+  },
+  F7: {
+    title: '虚假征信：自称你的征信有问题、要注销“校园贷”账户的来电是诈骗；没有人能花钱删除征信记录',
+    publisher: '公安部',
+    date: '2023-06-15',
+    confidence: 'high',
+  },
+  F8: {
+    title:
+      '可用的反诈工具：国家反诈中心 App、96110 预警劝阻来电、12381 涉诈预警劝阻短信、一证通查、云闪付一键查卡、工信部跨境来电提醒',
+    publisher: '“全民反诈在行动”',
+    date: '2025-06',
+    confidence: 'medium', // M-H in the fact sheet: treated as medium so it is hedged
+  },
+  F9: {
+    title: '对照清单只能指出已知的诈骗迹象，不能证明一个要求是安全的',
+    publisher: '本应用的设计原则',
+    date: '—',
+    confidence: 'high',
   },
 
   // Mini-program platform (cited by the app's engineering notes, not shown as advice)

@@ -24,19 +24,48 @@ export const ARRIVAL_DELAY: Readonly<Record<ArrivalSetting, number>> = {
   delay24h: DAY,
 }
 
-/** The moment the delay clock starts: acceptance for a chat transfer (D2), sending for a
- * phone-number transfer, which has no accept step (T5). With no acceptance time known, the
- * earliest possible moment (sentAt) is assumed; `assessTransfer` says so in its assumptions. */
+/** The moment the delay clock starts, at the earliest: acceptance for a chat transfer (D2),
+ * sending for a phone-number transfer, which has no accept step (T5). With no acceptance time
+ * known, the earliest possible moment (sentAt) is taken; `arrivalWindow` gives the latest. */
 export function delayStartsAt(c: TransferCase): number {
   return c.method === 'chat' ? (c.acceptedAt ?? c.sentAt) : c.sentAt
 }
 
-/** When a delayed transfer lands in the recipient's 零钱, if the money is on its way there:
- * a chat transfer the recipient accepted, or any phone-number transfer. Undefined otherwise. */
-export function arrivalAt(c: TransferCase): number | undefined {
+/**
+ * The latest moment the recipient can have accepted a chat transfer whose exact acceptance time
+ * the user does not know: when the user saw it accepted (`acceptedBy`), and in any case before the
+ * ~24 h auto-return (T1), after which an unaccepted transfer goes back instead.
+ */
+export function latestAcceptance(c: TransferCase): number {
+  if (c.acceptedAt !== undefined) return c.acceptedAt
+  const cap = c.sentAt + AUTO_RETURN_AFTER
+  return c.acceptedBy === undefined ? cap : Math.min(c.acceptedBy, cap)
+}
+
+/** When a delayed transfer can land in the recipient's 零钱: `at` the earliest, `latest` the latest
+ * possible moment (equal when the start of the delay is known exactly). */
+export interface ArrivalWindow {
+  at: number
+  latest: number
+}
+
+/**
+ * The arrival window of a delayed transfer whose money is on its way: a chat transfer the
+ * recipient accepted, or any phone-number transfer. Undefined otherwise (实时到账, or not accepted).
+ * A chat transfer accepted at an unknown time lands between sentAt + delay and
+ * min(acceptedBy, sentAt + 24 h) + delay (D2, T1); phone transfers and known times are exact.
+ */
+export function arrivalWindow(c: TransferCase): ArrivalWindow | undefined {
   if (c.arrival === 'instant') return undefined
-  const onItsWay = c.method === 'phone' || c.recipient === 'accepted'
-  return onItsWay ? delayStartsAt(c) + ARRIVAL_DELAY[c.arrival] : undefined
+  const delay = ARRIVAL_DELAY[c.arrival]
+  if (c.method === 'phone') return { at: c.sentAt + delay, latest: c.sentAt + delay }
+  if (c.recipient !== 'accepted') return undefined
+  return { at: delayStartsAt(c) + delay, latest: latestAcceptance(c) + delay }
+}
+
+/** The earliest moment a delayed transfer can land in the recipient's 零钱 (see arrivalWindow). */
+export function arrivalAt(c: TransferCase): number | undefined {
+  return arrivalWindow(c)?.at
 }
 
 export function stageOf(c: TransferCase, now: number): Stage {
@@ -48,13 +77,29 @@ export function stageOf(c: TransferCase, now: number): Stage {
     if (c.recipient === 'unknown') return 'unknown'
   }
   // Accepted chat transfers, and every phone transfer (no accept step, T5): the clock decides.
-  const arrives = arrivalAt(c)
-  return arrives !== undefined && now < arrives ? 'in-delay' : 'arrived'
+  // The money counts as arrived only once the latest possible arrival has passed: before that the
+  // delay complaint (D3) may still be open, and giving it up would cost the user their best route.
+  const window = arrivalWindow(c)
+  return window !== undefined && now < window.latest ? 'in-delay' : 'arrived'
+}
+
+/**
+ * True between the earliest and the latest possible arrival of a transfer accepted at an unknown
+ * time: the money may already be in the recipient's 零钱, or may still be 待入账.
+ */
+export function mayHaveArrived(c: TransferCase, now: number): boolean {
+  const window = arrivalWindow(c)
+  return (
+    window !== undefined && c.recipient !== 'returned' && now >= window.at && now < window.latest
+  )
 }
 
 const SUMMARY: Readonly<Record<Stage, string>> = {
-  'awaiting-acceptance': '对方还没收款，钱还在途中；24 小时内对方不收，会自动退回给你。',
-  'auto-returned': '对方 24 小时内没有收款，这笔钱会自动退回给你，请查看零钱或银行卡。',
+  'awaiting-acceptance':
+    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
+  // T1 says "about 24 hours": the app cannot see the refund, so it never states it as done.
+  'auto-returned':
+    '已过约 24 小时，对方没有收款的话，这笔钱应该已经自动退回，请在零钱或账单里确认钱已经回来。',
   'in-delay': '钱还在延时到账中，还没进入对方零钱；请趁到账前在账单里投诉。',
   arrived: '钱已经进入对方零钱；要回来需要对方退还，或者通过投诉、报警、起诉。',
   returned: '对方已经退还了这笔钱，请查看钱是否回到你的零钱或银行卡。',

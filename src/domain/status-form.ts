@@ -1,3 +1,4 @@
+import { HOUR, MINUTE } from './time'
 import {
   MAX_AMOUNT_FEN,
   parseTransferCase,
@@ -51,11 +52,17 @@ export function localTimeString(ms: number): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-/** What the form starts with: the transfer happened "just now" unless the user says otherwise. */
-export function initialStatusForm(now: number): StatusFormValues {
+/**
+ * What the form starts with. The transfer time starts EMPTY: a prefilled "now" would be kept by
+ * someone who opens the app an hour later, shifting every window (auto-return, arrival, the
+ * 30-minute 止付 window) later than reality. The user picks a quick answer or the exact time from
+ * 账单. `now` is accepted for callers that pass the clock; nothing is derived from it.
+ */
+export function initialStatusForm(now?: number): StatusFormValues {
+  void now
   return {
-    sentDate: localDateString(now),
-    sentTime: localTimeString(now),
+    sentDate: '',
+    sentTime: '',
     amountText: '',
     // 实时到账 is WeChat's default (D1); most people never changed it.
     arrival: 'instant',
@@ -63,6 +70,32 @@ export function initialStatusForm(now: number): StatusFormValues {
     acceptedTime: '',
   }
 }
+
+/** A quick answer to "什么时候转的？": how long ago, as the user would say it. */
+export interface QuickTime {
+  /** Stable, for element ids ('now', '10m', ...). */
+  id: string
+  label: string
+  agoMs: number
+}
+
+export const QUICK_TIMES: readonly QuickTime[] = [
+  { id: 'now', label: '刚刚', agoMs: 0 },
+  { id: '10m', label: '10 分钟前', agoMs: 10 * MINUTE },
+  { id: '30m', label: '半小时前', agoMs: 30 * MINUTE },
+  { id: '1h', label: '1 小时前', agoMs: HOUR },
+  { id: '2h', label: '2 小时前', agoMs: 2 * HOUR },
+]
+
+/** The pickers' values for a quick answer at `now` (local wall clock, to the minute). */
+export function quickTimeValues(now: number, agoMs: number): { date: string; time: string } {
+  const at = now - agoMs
+  return { date: localDateString(at), time: localTimeString(at) }
+}
+
+/** Shown on the time field when no time is chosen yet. */
+export const SENT_TIME_MISSING =
+  '请选择转账时间：点“刚刚”“10 分钟前”等估计，或按账单里这笔转账的准确时间选择日期和时间'
 
 /** Full-width digits and punctuation (from a Chinese keyboard or a paste) as ASCII. */
 function toHalfWidth(text: string): string {
@@ -196,11 +229,14 @@ export function statusFormToInput(v: StatusFormValues): {
   if (amount.ok) raw.amountFen = amount.fen
   else errors.push({ field: 'amountFen', message: amount.message })
 
-  const sent = localDateTimeToMs(v.sentDate, v.sentTime, '转账')
+  const sent =
+    !v.sentDate && !v.sentTime
+      ? ({ ok: false, message: SENT_TIME_MISSING } as const)
+      : localDateTimeToMs(v.sentDate, v.sentTime, '转账')
   if (sent.ok) raw.sentAt = sent.ms
   else errors.push({ field: 'sentAt', message: sent.message })
 
-  // Optional: left empty, the rules assume the transfer time and say so in their assumptions.
+  // Optional: left empty, the rules work with the range of possible acceptance times.
   if (asksAcceptedAt(v) && (v.acceptedDate || v.acceptedTime)) {
     const accepted = localDateTimeToMs(v.acceptedDate || v.sentDate, v.acceptedTime, '对方收款')
     if (accepted.ok) raw.acceptedAt = accepted.ms
@@ -216,6 +252,11 @@ export function statusFormToInput(v: StatusFormValues): {
  */
 export function submitStatusForm(v: StatusFormValues, now: number): ParseResult {
   const { raw, errors } = statusFormToInput(v)
+  // The user says the transfer shows 已收款 now, without knowing since when: acceptance happened
+  // by now at the latest. That bounds the range (acceptedBy) without inventing an acceptance time.
+  if (asksAcceptedAt(v) && !v.acceptedDate && !v.acceptedTime && raw.sentAt !== undefined) {
+    raw.acceptedBy = Math.max(now, raw.sentAt as number)
+  }
   const parsed = parseTransferCase(raw, now)
   if (parsed.ok && errors.length === 0) return parsed
   const seen = new Set(errors.map((e) => e.field))

@@ -66,9 +66,11 @@ export const messageTemplates: MessageTemplate[] = [
 /**
  * Scenarios where asking the recipient to give the money back is the advice (the checklist's
  * ask-return / ask-recipient-decline items: T3, T4, L3). After a fraud or a stolen account the
- * routes are police and platform, and a message that says "我转错了" would be untrue.
+ * routes are police and platform, and a message that says "我转错了" would be untrue. An overseas
+ * recipient may well be a scammer: no "是我转错了" script goes to them; the fraud routes come
+ * first (S1).
  */
-const ASKS_FOR_RETURN: readonly Scenario[] = ['mistaken', 'minor', 'cross-border']
+const ASKS_FOR_RETURN: readonly Scenario[] = ['mistaken', 'minor']
 
 export function asksForReturn(scenario: Scenario): boolean {
   return ASKS_FOR_RETURN.includes(scenario)
@@ -144,7 +146,7 @@ export const dontDoList: DontDo[] = [
   {
     id: 'no-public-shaming',
     text: '不要在群里、朋友圈或网上挂人、曝光对方。',
-    why: '这会让你从有理变成理亏。要钱走投诉、报警、起诉。',
+    why: '这帮不了你要回钱，还可能惹出新的纠纷。要钱请走投诉、报警、起诉。',
     sourceIds: ['L3', 'C2'],
   },
   {

@@ -1,6 +1,13 @@
 import type { Assessment } from './assess'
 import { formatRemaining, windowProgress } from './countdown'
-import { deadlinesFor, type Deadline, type DeadlineKind } from './deadlines'
+import {
+  countdownTarget,
+  deadlinePhase,
+  deadlinesFor,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlinePhase,
+} from './deadlines'
 import { HEDGE_TEXT, isHedged } from './sources'
 import { delayStartsAt } from './stage'
 import { DAY, HOUR, MINUTE } from './time'
@@ -17,14 +24,15 @@ import type { TransferCase } from './transfer-case'
 
 /**
  * Every moment at which `assessTransfer(c, now)` can answer differently, earliest first. The
- * stage only changes at the auto-return moment (T1) and at arrival (D2, T5), and both are
- * deadlines; everything else an assessment holds follows from the stage and from which deadlines
- * have passed. 'arrived' is asked for because it is the stage with the most deadlines (it adds the
- * limitation period, L2); `at` does not depend on the stage.
+ * stage only changes at the auto-return moment (T1) and at the latest possible arrival (D2, T5),
+ * and the advice at the earliest possible arrival (the money may have landed); all are ends of
+ * deadlines, and everything else an assessment holds follows from the stage and from where `now`
+ * stands against each deadline. 'arrived' is asked for because it is the stage with the most
+ * deadlines (it adds the limitation period, L2); the times do not depend on the stage.
  */
 export function assessmentBoundaries(c: TransferCase): number[] {
-  const ats = deadlinesFor(c, 'arrived', Number.NEGATIVE_INFINITY).map((d) => d.at)
-  return Array.from(new Set(ats)).sort((a, b) => a - b)
+  const ends = deadlinesFor(c, 'arrived', Number.NEGATIVE_INFINITY).flatMap((d) => [d.at, d.latest])
+  return Array.from(new Set(ends)).sort((a, b) => a - b)
 }
 
 /**
@@ -66,22 +74,59 @@ export interface DeadlineClock {
   text: string
   /** How far the window has run, 0..100 in PROGRESS_STEP steps. */
   progressPct: number
+  /** now >= latest: closed for certain. */
   passed: boolean
 }
 
 /**
- * The figures a deadline shows at `now`. The limitation period is an estimate years away: it
- * counts whole days ('约 1095 天'), never seconds.
+ * The figures a deadline shows at `now`. An exact moment counts down to it. A range counts down to
+ * its earliest moment, then (the thing may have happened) to its latest: see deadlineCaption for
+ * the words that say which. The limitation period is an estimate years away: it counts whole days
+ * ('约 1095 天'), never seconds.
  */
 export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
-  const passed = now >= d.at
-  const start = windowStartOf(c, d)
-  const progressPct = roundPct(windowProgress(start, d.at, now) * 100)
+  const phase = deadlinePhase(d, now)
+  if (phase === 'passed') return { text: '已过', progressPct: 100, passed: true }
+  const from = phase === 'maybe' ? d.at : windowStartOf(c, d)
+  const to = countdownTarget(d, now)
+  const progressPct = roundPct(windowProgress(from, to, now) * 100)
   // A phone clock behind the window's start must never count more than the whole window.
-  const left = Math.min(d.at - now, d.at - start)
-  if (passed) return { text: '已过', progressPct: 100, passed }
-  if (d.approximate) return { text: `约 ${Math.ceil(left / DAY)} 天`, progressPct, passed }
-  return { text: formatRemaining(left), progressPct, passed }
+  const left = Math.min(to - now, to - from)
+  const text = d.kind === 'limitation' ? `约 ${Math.ceil(left / DAY)} 天` : formatRemaining(left)
+  return { text, progressPct, passed: false }
+}
+
+/** Words over the countdown of a range, by phase. */
+const RANGE_CAPTION: Readonly<
+  Record<DeadlineKind, Readonly<Record<Exclude<DeadlinePhase, 'passed'>, string>>>
+> = {
+  arrival: { before: '距最早到账还剩', maybe: '可能已到账，距最晚到账还剩' },
+  limitation: { before: '估算还剩', maybe: '按转账时间算的 3 年已过，距最长期限还剩' },
+  'auto-return': { before: '距最早还剩', maybe: '可能已到点，距最晚还剩' },
+  'emergency-stop': { before: '距最早还剩', maybe: '可能已过，距最晚还剩' },
+}
+
+/**
+ * What a range's countdown is running to, in words ('距最早到账还剩', then '可能已到账，距最晚到账
+ * 还剩'); '' for an exact moment and once the range has passed.
+ */
+export function deadlineCaption(d: Deadline, now: number): string {
+  const phase = deadlinePhase(d, now)
+  if (phase === 'passed' || d.latest <= d.at) return ''
+  return RANGE_CAPTION[d.kind][phase]
+}
+
+/**
+ * Both ends of an uncertain arrival in one line ('最早 14:05 到账，最晚 明天 14:05'), with the
+ * times formatted by the caller (the rules module never formats a time). Undefined for an exact
+ * deadline and for any kind but arrival.
+ */
+export function arrivalRangeText(
+  d: Pick<Deadline, 'kind' | 'at' | 'latest'>,
+  format: (ms: number) => string,
+): string | undefined {
+  if (d.kind !== 'arrival' || d.latest <= d.at) return undefined
+  return `最早 ${format(d.at)} 到账，最晚 ${format(d.latest)}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,6 +141,10 @@ export interface TimelinePoint {
   at: number
   /** Position on the bar, 0..100. */
   pct: number
+  /** For a range (an arrival whose acceptance time is unknown): its latest moment and position.
+   * The picture draws a band from `pct` to `endPct` instead of a single dot. */
+  endAt?: number
+  endPct?: number
   passed: boolean
   /** Labels alternate above and below the bar in time order, so neighbours never share a side. */
   side: 'above' | 'below'
@@ -157,7 +206,7 @@ const KIND_ORDER: readonly TimelinePointKind[] = [
  */
 export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeline {
   const instant = c.arrival === 'instant'
-  const drafts: Omit<TimelinePoint, 'pct' | 'side'>[] = [
+  const drafts: Omit<TimelinePoint, 'pct' | 'endPct' | 'side'>[] = [
     {
       kind: 'sent',
       // A phone-number transfer with 实时到账 lands the moment it is sent (T5).
@@ -177,6 +226,7 @@ export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeli
   }
   const beyond: OffScalePoint[] = []
   for (const d of a.deadlines) {
+    // The limitation period is judged by its estimate (3 years), never drawn to scale.
     if (d.at - c.sentAt > TIMELINE_MAX_SPAN) {
       beyond.push({
         kind: d.kind,
@@ -186,22 +236,34 @@ export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeli
       })
       continue
     }
+    const range = d.latest > d.at
     const label =
-      d.kind === 'arrival' && c.recipient === 'returned' ? '原定到账' : POINT_LABEL[d.kind]
-    drafts.push({ kind: d.kind, label, at: d.at, passed: now >= d.at })
+      d.kind === 'arrival' && c.recipient === 'returned'
+        ? '原定到账'
+        : range && d.kind === 'arrival'
+          ? '可能到账的时段'
+          : POINT_LABEL[d.kind]
+    const point: Omit<TimelinePoint, 'pct' | 'endPct' | 'side'> = {
+      kind: d.kind,
+      label,
+      at: d.at,
+      passed: now >= d.latest,
+    }
+    if (range) point.endAt = d.latest
+    drafts.push(point)
   }
   drafts.sort((x, y) => x.at - y.at || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind))
 
   const start = c.sentAt
-  const last = Math.max(...drafts.map((p) => p.at))
+  const last = Math.max(...drafts.map((p) => p.endAt ?? p.at))
   const end = Math.max(last, start + TIMELINE_MIN_SPAN)
   const span = end - start
   const pctOf = (at: number) => roundPct(((at - start) / span) * 100, 0.1)
-  const points = drafts.map((p, i): TimelinePoint => ({
-    ...p,
-    pct: pctOf(p.at),
-    side: i % 2 === 0 ? 'above' : 'below',
-  }))
+  const points = drafts.map((p, i): TimelinePoint => {
+    const point: TimelinePoint = { ...p, pct: pctOf(p.at), side: i % 2 === 0 ? 'above' : 'below' }
+    if (p.endAt !== undefined) point.endPct = pctOf(p.endAt)
+    return point
+  })
   return {
     start,
     end,
@@ -256,13 +318,25 @@ export function alarmOffsetFor(windowMs: number, remainingMs: number): number {
   return lead > 0 ? Math.floor(lead / 1000) : 0
 }
 
-/** What the phone's calendar gets for a deadline that has not passed. */
+/**
+ * What the phone's calendar gets for a deadline that has not passed. A range is entered at its
+ * earliest moment: that is when the user must have acted.
+ */
 export function calendarEntryFor(c: TransferCase, d: Deadline, now: number): CalendarEntry {
   const hedge = isHedged(d.sourceIds) ? `（${HEDGE_TEXT}）` : ''
+  // Past the earliest moment, the latest is what is left to remind of.
+  const target = countdownTarget(d, now)
+  const range =
+    d.latest > d.at && d.kind === 'arrival'
+      ? target === d.at
+        ? '这是最早可能到账的时间，请在此之前投诉。'
+        : '这是最晚可能到账的时间。'
+      : ''
+  const from = target === d.at ? windowStartOf(c, d) : d.at
   return {
     title: CALENDAR_TITLE[d.kind],
-    description: `${d.label}：${d.atZero}${hedge}\n来自“转账急救箱”小程序。`,
-    at: d.at,
-    alarmOffsetSec: alarmOffsetFor(d.at - windowStartOf(c, d), d.at - now),
+    description: `${d.label}：${range}${d.atZero}${hedge}\n来自“转账急救箱”小程序。`,
+    at: target,
+    alarmOffsetSec: alarmOffsetFor(target - from, target - now),
   }
 }

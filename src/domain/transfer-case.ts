@@ -16,7 +16,15 @@ export interface TransferCase {
   amountFen: number
   arrival: ArrivalSetting
   recipient: RecipientState
+  /** When the recipient accepted, exactly as 账单 shows it (chat transfers only). */
   acceptedAt?: number
+  /**
+   * The moment by which the user knew the recipient had accepted (typically when they saw 已收款),
+   * for an accepted chat transfer whose exact acceptance time they do not know. Acceptance itself
+   * happened no later than this and no later than the ~24 h auto-return (T1), so it bounds the
+   * latest possible arrival of a delayed transfer (D2). Never set together with `acceptedAt`.
+   */
+  acceptedBy?: number
   cause: TransferCause
   crossBorder?: boolean
 }
@@ -55,6 +63,7 @@ const transferCaseSchema = z.object(
     arrival: z.enum(['instant', 'delay2h', 'delay24h'], only('请选择转账到账时间设置')),
     recipient: z.enum(['pending', 'accepted', 'returned', 'unknown'], only('请选择对方的收款状态')),
     acceptedAt: epochMs('对方收款时间').optional(),
+    acceptedBy: epochMs('看到对方已收款的时间').optional(),
     cause: z.enum(
       ['mistaken', 'fraud', 'minor', 'account-stolen', 'other'],
       only('请选择发生了什么'),
@@ -92,9 +101,30 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
     } else if (c.acceptedAt >= c.sentAt + DAY) {
       errors.push({
         field: 'acceptedAt',
-        message: '转账超过 24 小时未收款会自动退还，收款时间应在转账后 24 小时内',
+        message: '转账约 24 小时未收款会自动退还，收款时间应在转账后 24 小时内',
       })
     }
+  }
+  if (c.acceptedBy !== undefined) {
+    if (c.method !== 'chat') {
+      errors.push({
+        field: 'acceptedBy',
+        message: '手机号转账没有确认收款这一步，不需要记录收款时间',
+      })
+    } else if (c.recipient !== 'accepted') {
+      errors.push({ field: 'acceptedBy', message: '只有对方已收款时才需要记录看到收款的时间' })
+    } else if (c.acceptedAt !== undefined) {
+      errors.push({
+        field: 'acceptedBy',
+        message: '已经填写了对方收款的准确时间，不需要再记录“不知道具体时间”',
+      })
+    } else if (c.acceptedBy < c.sentAt) {
+      errors.push({ field: 'acceptedBy', message: '看到对方已收款的时间不能早于转账时间' })
+    } else if (c.acceptedBy > now + CLOCK_SKEW) {
+      errors.push({ field: 'acceptedBy', message: '看到对方已收款的时间不能晚于现在' })
+    }
+    // Later than sentAt + 24 h is fine: the user may have looked late. Acceptance itself still
+    // happened within the ~24 h before the auto-return (T1); the rules cap the range there.
   }
   return errors
 }
@@ -140,6 +170,7 @@ function stripUndefined(c: TransferCase): TransferCase {
     cause: c.cause,
   }
   if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt
+  if (c.acceptedBy !== undefined) out.acceptedBy = c.acceptedBy
   if (c.crossBorder !== undefined) out.crossBorder = c.crossBorder
   return out
 }

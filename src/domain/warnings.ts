@@ -1,4 +1,5 @@
 import type { SourceId } from './sources'
+import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
 
 /**
  * Prominent warnings shown on the complaint/report pages. Each one exists because victims are most
@@ -51,6 +52,32 @@ export const warnings: Warning[] = [
       '不要照来电里的指示转钱或操作手机。有疑问就挂断，自己拨打 95017 核实。',
     call: { number: '95017', label: '自己拨打 95017' },
     sourceIds: ['C1'],
+  },
+  {
+    // C6, F3-F5: a caller ID proves nothing; real police and 96110 never ask for these.
+    id: 'caller-id-can-be-faked',
+    level: 'danger',
+    title: '来电显示 96110、110 也可能是假的',
+    body: CALLER_ID_LINE.text,
+    sourceIds: [...CALLER_ID_LINE.sourceIds],
+  },
+  {
+    // F3-F5, C4: someone who saw the screen or got a 验证码 may still be in the account.
+    id: 'screen-share-safe-account',
+    level: 'danger',
+    title: SCREEN_SHARE_STEPS.title,
+    body: SCREEN_SHARE_STEPS.short,
+    sourceIds: [...SCREEN_SHARE_STEPS.sourceIds],
+  },
+  {
+    // T6: WeChat's own risk pop-ups and the 15-minute 转账冷静期 are there to stop a scam.
+    id: 'risk-pop-up-pause',
+    level: 'caution',
+    title: '微信提示风险或要你等 15 分钟，先停下',
+    body:
+      '收款账户有风险时，微信会弹出提醒或拦截，还可能让你等 15 分钟“转账冷静期”。' +
+      '这时先停下来，打电话核实对方；让你赶紧绕过提醒付款的，多半是骗子。',
+    sourceIds: ['T6', 'P5'],
   },
   {
     // C9: wrong numbers, mail boxes and look-alike sites circulate in articles.

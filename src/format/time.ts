@@ -26,3 +26,23 @@ export function formatDate(ms: number): string {
 export function formatTime(ms: number): string {
   return format(ms, 'HH:mm')
 }
+
+/**
+ * A moment as a person says it relative to `now`: '14:05' today, '明天 14:05', '昨天 14:05',
+ * otherwise '6月2日 14:05'. For the two ends of an uncertain deadline.
+ */
+export function formatMoment(ms: number, now: number): string {
+  const at = dayjs(ms)
+  const today = dayjs(now).startOf('day')
+  const days = at.startOf('day').diff(today, 'day')
+  const clock = at.format('HH:mm')
+  if (days === 0) return clock
+  if (days === 1) return `明天 ${clock}`
+  if (days === -1) return `昨天 ${clock}`
+  return at.format('M月D日 HH:mm')
+}
+
+/** Epoch ms of the start of the local day `ms` falls on. */
+export function startOfDay(ms: number): number {
+  return dayjs(ms).startOf('day').valueOf()
+}

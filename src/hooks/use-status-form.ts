@@ -6,7 +6,7 @@ import {
   errorsByField,
   initialStatusForm,
   localDateString,
-  localTimeString,
+  quickTimeValues,
   submitStatusForm,
   type StatusFormValues,
 } from '../domain/status-form'
@@ -60,7 +60,7 @@ export type StatusForm = ReturnType<typeof useStatusForm>
  * 待对方确认收款 when switching to 手机号转账 (which has no accept step, T5), and the row says so.
  */
 export function useStatusForm(store: Store) {
-  const [values, setValues] = useState<StatusFormValues>(() => initialStatusForm(Date.now()))
+  const [values, setValues] = useState<StatusFormValues>(() => initialStatusForm())
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [result, setResult] = useState<TransferCase | undefined>()
   const [changedAfterResult, setChangedAfterResult] = useState(false)
@@ -106,11 +106,11 @@ export function useStatusForm(store: Store) {
     savedId.current = undefined
   }
 
-  /** The "刚刚" shortcut. */
-  const setNow = (which: 'sent' | 'accepted') => {
-    const now = Date.now()
-    if (which === 'sent') update({ sentDate: localDateString(now), sentTime: localTimeString(now) })
-    else update({ acceptedDate: localDateString(now), acceptedTime: localTimeString(now) })
+  /** A quick answer ("刚刚", "10 分钟前", ...): the pickers then show the time it stands for. */
+  const setAgo = (which: 'sent' | 'accepted', agoMs: number) => {
+    const { date, time } = quickTimeValues(Date.now(), agoMs)
+    if (which === 'sent') update({ sentDate: date, sentTime: time })
+    else update({ acceptedDate: date, acceptedTime: time })
   }
 
   const submit = () => {
@@ -159,7 +159,7 @@ export function useStatusForm(store: Store) {
     /** Latest date the pickers offer: a transfer cannot happen tomorrow. */
     today: localDateString(Date.now()),
     update,
-    setNow,
+    setAgo,
     submit,
     save,
   }

@@ -40,8 +40,9 @@ test('home → status check → result → save lands on the countdown', async (
   await page.waitForURL(/pages\/status\/index/, { timeout: 10000 })
   await page.locator('#submit-status').waitFor()
 
-  // Pickers are left alone: "刚刚" sets the time to now.
+  // The time starts empty: "刚刚" sets it to now.
   await page.locator('#method-chat').click()
+  assert.match(await page.locator('#sent-time').innerText(), /选择时间/)
   await page.locator('#sent-now').click()
   await page.locator('#amount input').fill('500')
   await page.locator('#arrival-instant').click()
@@ -54,7 +55,7 @@ test('home → status check → result → save lands on the countdown', async (
   await headline.waitFor({ timeout: 10000 })
   assert.equal(
     (await headline.innerText()).trim(),
-    '对方还没收款，钱还在途中；24 小时内对方不收，会自动退回给你。',
+    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
   )
   // The first action sits on the first screen with its own button; its steps unfold on a tap.
   assert.match(await page.locator('#first-action').innerText(), /请对方点“退还”/)
@@ -108,6 +109,7 @@ test('home lists a saved case with its stage and a live countdown', async () => 
   await page.goto(env.url('pages/status/index'))
   await page.locator('#submit-status').waitFor({ timeout: 15000 })
   await page.locator('#method-chat').click()
+  await page.locator('#sent-10m').click()
   await page.locator('#amount input').fill('88.8')
   await page.locator('#recipient-pending').click()
   await page.locator('#cause-fraud').click()

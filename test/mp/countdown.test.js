@@ -26,6 +26,16 @@ const C2 = transfer({ cause: 'fraud', sentAt: T0 - 10 * MINUTE })
 const C3 = transfer({ arrival: 'delay2h', sentAt: T0 - HOUR })
 // Accepted at once (实时到账): the money has arrived; only the ~3-year limitation period is left.
 const C4 = transfer({ recipient: 'accepted', acceptedAt: T0 - 50 * MINUTE, sentAt: T0 - HOUR })
+// Accepted, 2 h delay, exact time unknown; the user saw 已收款 30 minutes ago: the money lands
+// between 13:00 (accepted at sending) and 13:30 (accepted just before it was seen).
+const C5 = transfer({
+  recipient: 'accepted',
+  arrival: 'delay2h',
+  sentAt: T0 - HOUR,
+  acceptedBy: T0 - 30 * MINUTE,
+})
+// Pending with a 2 h delay: for recording an acceptance without knowing its time.
+const C6 = transfer({ arrival: 'delay2h', sentAt: T0 - HOUR })
 
 jest.useFakeTimers({ now: T0 })
 const app = bootApp({
@@ -34,6 +44,8 @@ const app = bootApp({
     'tr:case:c2': stored('c2', C2),
     'tr:case:c3': stored('c3', C3),
     'tr:case:c4': stored('c4', C4),
+    'tr:case:c5': stored('c5', C5),
+    'tr:case:c6': stored('c6', C6),
   },
 })
 
@@ -218,6 +230,75 @@ test('更新状态 → 对方已退还 saves the case and shows the returned sta
   page.unmount()
 })
 
+test('更新状态 → 对方已收款 never assumes a time: empty pickers, or 不知道具体时间 (acceptedBy)', async () => {
+  const page = await open({ id: 'c6' })
+  await tap(page, '#update-status')
+  await tap(page, '#mark-accepted')
+  // Nothing prefilled: no silent "now" as the acceptance time.
+  expect(text(page, '#accepted-date')).toContain('选择日期')
+  expect(text(page, '#accepted-time')).toContain('选择时间')
+  await tap(page, '#save-accepted')
+  expect(text(page, '#update-error')).toContain('不知道具体时间')
+  expect(app.storage.get('tr:case:c6').data.transfer.recipient).toBe('pending')
+
+  await tap(page, '#accepted-unknown')
+  const saved = app.storage.get('tr:case:c6').data.transfer
+  expect(saved.recipient).toBe('accepted')
+  expect(saved.acceptedAt).toBeUndefined()
+  expect(Math.abs(saved.acceptedBy - clock.target)).toBeLessThan(5 * SECOND)
+  expect(text(page, '#stage')).toContain('延时到账中')
+  expect(text(page, '#stage')).toContain('不知道对方收款的准确时间')
+  // Both ends: accepted at 11:00 at the earliest (13:00), by now at the latest (~14:00).
+  expect(text(page, '#range-arrival')).toMatch(/^最早 13:00 到账，最晚 14:0\d$/)
+  expect(text(page, '#caption-arrival')).toBe('距最早到账还剩')
+  expect(text(page, '#clock-arrival')).toBe(hms(C6.sentAt + 2 * HOUR - clock.target))
+  // The picture draws the range and invents no acceptance point.
+  expect(page.query('#timeline-range-arrival')).toBeTruthy()
+  expect(page.query('#timeline-accepted')).toBeFalsy()
+  expect(page.query('#action-complain-in-delay')).toBeTruthy()
+
+  // A mis-tap can be undone.
+  await tap(page, '#undo-status')
+  expect(app.storage.get('tr:case:c6').data.transfer).toEqual(C6)
+  page.unmount()
+})
+
+test('an uncertain arrival counts down to the earliest, then "可能已到账" to the latest', async () => {
+  const page = await open({ id: 'c5' })
+  const earliest = C5.sentAt + 2 * HOUR
+  const latest = C5.acceptedBy + 2 * HOUR
+  expect(text(page, '#range-arrival')).toBe('最早 13:00 到账，最晚 13:30')
+  expect(text(page, '#caption-arrival')).toBe('距最早到账还剩')
+  expect(text(page, '#clock-arrival')).toBe(hms(earliest - clock.target))
+  expect(page.query('#note-may-have-arrived')).toBeFalsy()
+
+  // Just before the earliest moment, then across it: the page changes on the spot.
+  await jump(earliest - clock.target - 2 * SECOND)
+  expect(text(page, '#clock-arrival')).toMatch(/^00:00:0[1-2]$/)
+  await advance(3 * SECOND)
+  expect(text(page, '#caption-arrival')).toBe('可能已到账，距最晚到账还剩')
+  expect(text(page, '#clock-arrival')).toBe(hms(latest - clock.target))
+  expect(text(page, '#stage')).toContain('延时到账中')
+  expect(text(page, '#stage')).toContain('可能已经进了对方零钱')
+  expect(text(page, '#note-may-have-arrived')).toContain('可能已到账')
+  expect(page.query('#action-check-status')).toBeTruthy()
+  // The delay complaint stays: the window may still be open.
+  expect(page.query('#action-complain-in-delay')).toBeTruthy()
+  await advance(SECOND)
+  expect(text(page, '#clock-arrival')).toBe(hms(latest - clock.target))
+
+  // Only after the latest possible arrival is the money treated as arrived.
+  await jump(latest - clock.target - 2 * SECOND)
+  expect(text(page, '#stage')).toContain('延时到账中')
+  await advance(3 * SECOND)
+  expect(text(page, '#stage')).toContain('已到对方零钱')
+  expect(text(page, '#clock-arrival')).toBe('已过')
+  expect(page.query('#caption-arrival')).toBeFalsy()
+  expect(page.query('#note-may-have-arrived')).toBeFalsy()
+  expect(page.query('#action-complain-in-delay')).toBeFalsy()
+  page.unmount()
+})
+
 test('reopened after the app was killed, it shows the right time from storage', async () => {
   const first = await open({ id: 'c1' })
   first.unmount()
@@ -240,11 +321,13 @@ test('when the 24 hours run out while the page is open, stage and actions change
   expect(text(page, '#stage')).toContain('对方未收款')
   seen.length = 0
   await advance(4 * SECOND)
-  expect(text(page, '#stage')).toContain('已自动退回')
+  // The app cannot see the refund: it says the money should be back and asks to check.
+  expect(text(page, '#stage')).toContain('应已自动退回')
+  expect(text(page, '#stage')).toContain('应该已经自动退回')
   expect(text(page, '#clock-auto-return')).toBe('已过')
   expect(page.query('#calendar-auto-return')).toBeFalsy()
   expect(page.query('#action-check-refund')).toBeTruthy()
-  expect(page.text()).toContain('查看退回的钱')
+  expect(page.text()).toContain('确认钱已经退回')
   expect(seen.length).toBeGreaterThan(0)
   page.unmount()
 })

@@ -121,7 +121,9 @@ describe('family mode', () => {
     await waitForText(page, '写给爸爸妈妈')
     const lines = page.queryAll('.family-guide__text').map((n) => n.dom.textContent)
     expect(lines.length).toBeGreaterThanOrEqual(4)
-    expect(lines.join('')).toContain('先打电话问本人')
+    // Which number to call: the one saved on the phone, never one the message gives (P5, F6).
+    expect(lines.join('')).toContain('打您手机里存的号码问本人')
+    expect(lines.join('')).toContain('不要打消息里给的号码')
     expect(lines.join('')).toContain('95017')
     expect(page.query('#full-guide')).toBeFalsy()
     expect(page.text()).toContain('防范设置')

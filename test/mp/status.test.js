@@ -66,11 +66,22 @@ beforeEach(() => {
   app.calls.length = 0
 })
 
-test('opened cold, it starts at now with WeChat’s default 实时到账 and the D1 path', async () => {
+test('opened cold, the transfer time is EMPTY, with quick answers; 实时到账 and the D1 path', async () => {
   const page = await open()
   expect(page.text()).toContain('状态自查')
-  expect(text(page, '#sent-date')).toBe('2025-11-27')
-  expect(text(page, '#sent-time')).toBe('14:30')
+  // No time is assumed: someone opening the app an hour later must not keep a silent "now".
+  expect(text(page, '#sent-date')).toBe('选择日期')
+  expect(text(page, '#sent-time')).toBe('选择时间')
+  for (const [id, label] of [
+    ['now', '刚刚'],
+    ['10m', '10 分钟前'],
+    ['30m', '半小时前'],
+    ['1h', '1 小时前'],
+  ]) {
+    expect(text(page, `#sent-${id}`)).toBe(label)
+  }
+  // The hint says where the exact time is.
+  expect(text(page, '#field-sent')).toMatch(/账单[^。]*准确时间|准确时间[^。]*账单/)
   expect(page.query('#arrival-instant').dom.className).toContain('chip--active')
   expect(text(page, '#arrival-path')).toMatch(
     /我\s*→\s*服务\s*→\s*右上角 ···\s*→\s*支付设置\s*→\s*转账到账时间/,
@@ -86,7 +97,7 @@ test('a pending chat transfer to the wrong person: stage, wait-auto-return, no-s
   await tap(page, '#submit-status')
 
   expect(text(page, '#stage-headline')).toBe(
-    '对方还没收款，钱还在途中；24 小时内对方不收，会自动退回给你。',
+    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
   )
   // The first action is on the first screen with its own button; the rest follow below.
   expect(text(page, '#first-action #action-ask-recipient-return')).toContain('请对方点“退还”')
@@ -142,12 +153,36 @@ test('an empty submit marks each missing answer in Chinese, beside its own field
   const page = await open()
   await tap(page, '#submit-status')
   expect(text(page, '#field-method #error-method')).toBe('请选择转账方式（聊天转账或手机号转账）')
+  expect(text(page, '#field-sent #error-sent')).toMatch(/^请选择转账时间/)
   expect(text(page, '#field-amount #error-amount')).toBe('请填写金额')
   expect(text(page, '#field-recipient #error-recipient')).toBe('请选择对方的收款状态')
   expect(text(page, '#field-cause #error-cause')).toBe('请选择发生了什么')
-  expect(page.query('#error-sent')).toBeFalsy()
   expect(page.query('#error-arrival')).toBeFalsy()
   expect(app.callsTo('pageScrollTo').map((c) => c.opts.selector)).toContain('#field-method')
+  page.unmount()
+})
+
+test('everything but the time answered: no result, and the time field says what to do', async () => {
+  const page = await open()
+  await tap(page, '#method-chat')
+  await type(page, '#amount', '500')
+  await tap(page, '#recipient-pending')
+  await tap(page, '#cause-mistaken')
+  await tap(page, '#submit-status')
+  expect(page.query('#stage-result')).toBeFalsy()
+  expect(text(page, '#field-sent #error-sent')).toContain('刚刚')
+  expect(text(page, '#field-sent #error-sent')).toContain('账单')
+  expect(app.callsTo('pageScrollTo').map((c) => c.opts.selector)).toContain('#field-sent')
+
+  // A quick answer fills both pickers with the time it stands for, and clears the message.
+  await tap(page, '#sent-10m')
+  expect(text(page, '#sent-date')).toBe('2025-11-27')
+  expect(text(page, '#sent-time')).toBe('14:20')
+  expect(page.query('#error-sent')).toBeFalsy()
+  await tap(page, '#submit-status')
+  expect(text(page, '#deadline-auto-return')).toContain('2025-11-28 14:20')
+  await tap(page, '#sent-1h')
+  expect(text(page, '#sent-time')).toBe('13:30')
   page.unmount()
 })
 
@@ -182,6 +217,7 @@ test('手机号转账 cannot be 待确认: the choice is hidden, and dropped wit
   expect(page.query('#error-recipient')).toBeFalsy()
   await type(page, '#amount', '1000')
   await tap(page, '#cause-fraud')
+  await change(page, '#sent-date', '2025-11-27')
   await change(page, '#sent-time', '14:20')
   await tap(page, '#submit-status')
   expect(text(page, '#stage-headline')).toContain('钱已经进入对方零钱')
@@ -201,11 +237,13 @@ test('an accepted, delayed chat transfer asks when it was accepted (optional)', 
   await tap(page, '#recipient-accepted')
   expect(page.query('#field-accepted')).toBeTruthy()
 
-  // Left empty: the rules assume the transfer time and say so.
+  // Left empty: acceptance happened between the transfer (14:05) and now (14:30), so the money
+  // lands between 16:05 and 16:30. Both ends are shown; the countdown runs to the earliest.
   await tap(page, '#submit-status')
   expect(text(page, '#stage-headline')).toContain('钱还在延时到账中')
-  expect(text(page, '#assumptions')).toContain('没有填写对方收款的时间')
-  expect(text(page, '#deadline-arrival')).toContain('还剩 01:35:00')
+  expect(text(page, '#assumptions')).toContain('不知道对方收款的准确时间')
+  expect(text(page, '#range-arrival')).toBe('最早 16:05 到账，最晚 16:30')
+  expect(text(page, '#deadline-arrival')).toContain('距最早到账还剩 01:35:00')
 
   // Given: the arrival moves with it.
   await change(page, '#accepted-time', '14:20')

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, clockBehind } from '../../domain'
-import { deadlineClock } from '../../domain/timeline'
+import { deadlineCaption, deadlineClock } from '../../domain/timeline'
 import { formatDate } from '../../format/time'
 import type { StoredCase } from '../../storage'
 import { caseLabel, STAGE_SHORT } from './case-label'
@@ -39,13 +39,15 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
           </Text>
         ) : (
           next &&
-          (next.approximate ? (
+          (next.kind === 'limitation' ? (
             <Text className='case-card__deadline'>
               {next.label}：约 {formatDate(next.at)} 前
             </Text>
           ) : (
+            // An uncertain arrival counts to the earliest, then ("可能已到账") to the latest.
             <Text className='case-card__deadline case-card__deadline--live'>
-              {next.label}：还剩 {deadlineClock(transfer, next, now).text}
+              {next.label}：{deadlineCaption(next, now) || '还剩'}{' '}
+              {deadlineClock(transfer, next, now).text}
             </Text>
           ))
         )}

@@ -5,7 +5,8 @@ import type { StoredCase } from '../../storage'
 /** Stage in two to five words, for a card (the full sentence is on the countdown page). */
 export const STAGE_SHORT: Readonly<Record<Stage, string>> = {
   'awaiting-acceptance': '等待对方收款',
-  'auto-returned': '已自动退回',
+  // T1: about 24 hours, and the app cannot see the refund: "should be back", never "is back".
+  'auto-returned': '应已退回，请确认',
   'in-delay': '延时到账中',
   arrived: '已到对方零钱',
   returned: '对方已退还',

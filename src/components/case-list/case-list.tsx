@@ -22,7 +22,7 @@ export const CASE_ROWS = 10
 
 /** A window that ticks: an estimate (the ~3-year limitation period) shows a date instead. */
 function hasLiveWindow(c: StoredCase, now: number) {
-  return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && !d.approximate)
+  return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && d.kind !== 'limitation')
 }
 
 /**

@@ -13,7 +13,8 @@ interface Props {
 
 /**
  * The case's life drawn with Views: 转出 → 对方收款 → 到账 / 24 h auto-return, placed to scale,
- * with a "现在" marker that moves. Labels alternate above and below the bar and each sits on its
+ * with a "现在" marker that moves. An arrival whose acceptance time is unknown is a band from its
+ * earliest to its latest possible moment, never a single dot. Labels alternate above and below the bar and each sits on its
  * own line, aligned to its dot, so on a narrow screen or with large text they wrap instead of
  * running into each other. Per tick at most one style changes (the elapsed part, which carries
  * the marker and its label).
@@ -44,13 +45,30 @@ export function CaseTimeline({ timeline, nowPct, nowBeyond }: Props) {
 const Dots = memo(function Dots({ points }: { points: TimelinePoint[] }) {
   return (
     <>
-      {points.map((p) => (
-        <View
-          key={p.kind}
-          className={`timeline__dot timeline__dot--${p.kind}`}
-          style={`left:${p.pct}%`}
-        />
-      ))}
+      {points.map((p) =>
+        p.endPct !== undefined ? (
+          // A range (an arrival whose acceptance time is unknown): a band from the earliest to the
+          // latest possible moment, with a dot at each end.
+          <View key={p.kind}>
+            <View
+              id={`timeline-range-${p.kind}`}
+              className={`timeline__range timeline__range--${p.kind}`}
+              style={`left:${p.pct}%;width:${Math.max(0, p.endPct - p.pct)}%`}
+            />
+            <View className={`timeline__dot timeline__dot--${p.kind}`} style={`left:${p.pct}%`} />
+            <View
+              className={`timeline__dot timeline__dot--${p.kind} timeline__dot--end`}
+              style={`left:${p.endPct}%`}
+            />
+          </View>
+        ) : (
+          <View
+            key={p.kind}
+            className={`timeline__dot timeline__dot--${p.kind}`}
+            style={`left:${p.pct}%`}
+          />
+        ),
+      )}
     </>
   )
 })
@@ -81,7 +99,12 @@ const Labels = memo(function Labels({
               <View className={`timeline__tick timeline__dot--${p.kind}`} />
               <View className='timeline__text'>
                 <Text className='timeline__name'>{p.label}</Text>
-                <Text className='timeline__time'>{pointTime(p.at, first ? first.at : p.at)}</Text>
+                <Text className='timeline__time'>
+                  {pointTime(p.at, first ? first.at : p.at)}
+                  {p.endAt !== undefined
+                    ? ` 至 ${pointTime(p.endAt, first ? first.at : p.at)}`
+                    : ''}
+                </Text>
               </View>
             </View>
           )

@@ -1,8 +1,8 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Deadline, TransferCase } from '../../domain'
-import { deadlineClock } from '../../domain/timeline'
-import { formatDate, formatDateTime } from '../../format/time'
+import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/timeline'
+import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import type { CalendarNotes } from '../../hooks/use-calendar'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
@@ -19,7 +19,8 @@ interface Props {
 /**
  * Every deadline of the case with its live countdown. Per tick only the countdown text and, when
  * it moves a step, the progress width change; everything else is memoized on the deadline object,
- * which stays the same until the assessment changes (see useAssessment).
+ * which stays the same until the assessment changes (see useAssessment). An uncertain deadline
+ * shows both ends and counts down to the earliest, then ("可能已到账") to the latest.
  */
 export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNotes }: Props) {
   if (!deadlines.length) {
@@ -34,6 +35,8 @@ export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNot
             key={d.kind}
             deadline={d}
             clockText={clock.text}
+            caption={deadlineCaption(d, now)}
+            today={startOfDay(now)}
             progressPct={clock.progressPct}
             onCalendar={onCalendar}
             calendarNote={calendarNotes[d.kind]}
@@ -47,6 +50,10 @@ export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNot
 interface CardProps {
   deadline: Deadline
   clockText: string
+  /** What a range's countdown runs to; '' for an exact moment. Changes only at a phase. */
+  caption: string
+  /** The start of today (local): "明天" in the range line changes with it, not every tick. */
+  today: number
   progressPct: number
   onCalendar: (d: Deadline) => void
   calendarNote?: string
@@ -55,6 +62,8 @@ interface CardProps {
 const DeadlineCard = memo(function DeadlineCard({
   deadline: d,
   clockText,
+  caption,
+  today,
   progressPct,
   onCalendar,
   calendarNote,
@@ -65,28 +74,52 @@ const DeadlineCard = memo(function DeadlineCard({
       className={`card deadline deadline--${d.kind} ${d.passed ? 'deadline--passed' : ''}`}
     >
       <Text className='deadline__label'>{d.label}</Text>
+      {caption && (
+        <Text id={`caption-${d.kind}`} className='deadline__caption'>
+          {caption}
+        </Text>
+      )}
       <Text id={`clock-${d.kind}`} className='deadline__clock'>
         {clockText}
       </Text>
       <View className='deadline__track'>
         <View className='deadline__fill' style={`width:${progressPct}%`} />
       </View>
-      <DeadlineDetails deadline={d} onCalendar={onCalendar} calendarNote={calendarNote} />
+      <DeadlineDetails
+        deadline={d}
+        today={today}
+        onCalendar={onCalendar}
+        calendarNote={calendarNote}
+      />
     </View>
   )
 })
 
 const DeadlineDetails = memo(function DeadlineDetails({
   deadline: d,
+  today,
   onCalendar,
   calendarNote,
-}: Omit<CardProps, 'clockText' | 'progressPct'>) {
-  // The limitation period is an estimate (L2): a date, never a minute.
-  const when = d.approximate ? `约 ${formatDate(d.at)}` : formatDateTime(d.at)
+}: Omit<CardProps, 'clockText' | 'progressPct' | 'caption'>) {
+  // The limitation period is an estimate (L2): a date, never a minute. An uncertain arrival shows
+  // both ends, relative to today ('最早 14:05 到账，最晚 明天 14:05').
+  const range = arrivalRangeText(d, (ms) => formatMoment(ms, today))
+  const when = d.kind === 'limitation' ? `约 ${formatDate(d.at)}` : formatDateTime(d.at)
   return (
     <View className='deadline__details'>
+      {range && (
+        <Text id={`range-${d.kind}`} className='deadline__range'>
+          {range}
+        </Text>
+      )}
       <Text className='deadline__when'>
-        {d.passed ? `${when}（已过）` : d.approximate ? `${when} 到期（估算）` : `到 ${when} 为止`}
+        {d.passed
+          ? `${range ? formatDateTime(d.latest) : when}（已过）`
+          : d.kind === 'limitation'
+            ? `${when} 到期（估算）`
+            : range
+              ? `最晚到 ${formatDateTime(d.latest)} 为止`
+              : `到 ${when} 为止`}
       </Text>
       <Text className='deadline__zero'>
         {d.passed ? '已经到点：' : '到点时：'}

@@ -3,8 +3,16 @@ import { asButton } from '../../platform/a11y'
 import { useFieldLabel } from '../field-row/field-label'
 import './field-datetime.scss'
 
+/** A quick answer beside the pickers ("刚刚", "10 分钟前"). */
+export interface QuickOption {
+  /** Id suffix: the button is `<idPrefix>-<id>` ('now' keeps the id `<idPrefix>-now`). */
+  id: string
+  label: string
+  agoMs: number
+}
+
 interface Props {
-  /** Ids: `<idPrefix>-date`, `<idPrefix>-time`, `<idPrefix>-now`, `<idPrefix>-clear`. */
+  /** Ids: `<idPrefix>-date`, `<idPrefix>-time`, `<idPrefix>-<quick id>`, `<idPrefix>-clear`. */
   idPrefix: string
   /** 'YYYY-MM-DD' or '' */
   date: string
@@ -14,13 +22,17 @@ interface Props {
   maxDate: string
   onDate: (date: string) => void
   onTime: (time: string) => void
-  /** The "刚刚" shortcut: sets both to now. */
-  onNow: () => void
+  /** Quick answers; each sets both pickers to now minus its `agoMs`. */
+  quick: readonly QuickOption[]
+  onQuick: (agoMs: number) => void
   /** Shown only when given and something is filled in (for an optional time). */
   onClear?: () => void
 }
 
-/** A date picker and a time picker side by side, with a "刚刚" shortcut. */
+/**
+ * A date picker and a time picker side by side, with quick answers. Nothing is prefilled: an empty
+ * picker reads "选择日期" / "选择时间" until the user chooses, so no time is ever assumed.
+ */
 export function FieldDateTime({
   idPrefix,
   date,
@@ -28,12 +40,26 @@ export function FieldDateTime({
   maxDate,
   onDate,
   onTime,
-  onNow,
+  quick,
+  onQuick,
   onClear,
 }: Props) {
   const question = useFieldLabel()
   return (
     <View className='field-datetime'>
+      <View className='btn-row field-datetime__quick'>
+        {quick.map((q) => (
+          <View
+            key={q.id}
+            id={`${idPrefix}-${q.id}`}
+            className='btn btn--small'
+            {...asButton(`${question}${q.label}`)}
+            onClick={() => onQuick(q.agoMs)}
+          >
+            <Text>{q.label}</Text>
+          </View>
+        ))}
+      </View>
       <View className='field-datetime__pickers'>
         <Picker
           id={`${idPrefix}-date`}
@@ -61,11 +87,8 @@ export function FieldDateTime({
           </View>
         </Picker>
       </View>
-      <View className='btn-row'>
-        <View id={`${idPrefix}-now`} className='btn btn--small' {...asButton()} onClick={onNow}>
-          <Text>刚刚</Text>
-        </View>
-        {onClear && (date || time) && (
+      {onClear && (date || time) && (
+        <View className='btn-row'>
           <View
             id={`${idPrefix}-clear`}
             className='btn btn--small'
@@ -74,8 +97,8 @@ export function FieldDateTime({
           >
             <Text>清除</Text>
           </View>
-        )}
-      </View>
+        </View>
+      )}
     </View>
   )
 }

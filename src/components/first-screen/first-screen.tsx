@@ -1,18 +1,18 @@
 import { memo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Action, Deadline, Stage } from '../../domain'
+import type { Action, Stage } from '../../domain'
 import { asButton, asDisclosure, asTimer, decorative } from '../../platform/a11y'
 import { callNumber } from '../../platform/phone'
 import { SourceNote } from '../source-note'
+import type { UrgentClock } from './nearest'
 import './first-screen.scss'
 
 export interface FirstScreenProps {
   stage: Stage
   /** The stage in one sentence (id `stage-headline`). */
   headline: string
-  /** The nearest window still running (id `urgent-clock`), with its live text. */
-  deadline?: Deadline
-  clockText?: string
+  /** The nearest window still running (id `urgent-clock`), with its live text (see urgentClock). */
+  urgent?: UrgentClock
   /** What to do first (id `first-action`), with its own button. */
   action?: Action
   /** Fraud or a stolen account: 110 gets its own button here (id `call-110`). */
@@ -34,8 +34,7 @@ const CALLS: Partial<Record<string, { number: string; label: string }>> = {
 export function FirstScreen({
   stage,
   headline,
-  deadline,
-  clockText,
+  urgent,
   action,
   crime,
   linked = true,
@@ -47,16 +46,17 @@ export function FirstScreen({
           {headline}
         </Text>
       </View>
-      {deadline && clockText && (
+      {urgent && (
         <View
           id='urgent-clock'
-          className={`first-screen__clock first-screen__clock--${deadline.kind}`}
-          {...asTimer(deadline.label)}
+          className={`first-screen__clock first-screen__clock--${urgent.deadline.kind}`}
+          {...asTimer(urgent.deadline.label)}
         >
-          <Text className='first-screen__clock-label'>{deadline.label}</Text>
+          <Text className='first-screen__clock-label'>{urgent.deadline.label}</Text>
+          {urgent.range && <Text className='first-screen__clock-range'>{urgent.range}</Text>}
           <Text className='first-screen__clock-time'>
-            <Text className='first-screen__clock-left'>还剩 </Text>
-            {clockText}
+            {urgent.caption && <Text className='first-screen__clock-left'>{urgent.caption} </Text>}
+            {urgent.clockText}
           </Text>
         </View>
       )}

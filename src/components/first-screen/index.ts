@@ -1,2 +1,2 @@
 export { FirstScreen, type FirstScreenProps } from './first-screen'
-export { nearestRunning } from './nearest'
+export { nearestRunning, urgentClock, type UrgentClock } from './nearest'

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { DAY, formatRemaining, type Deadline } from '../../domain'
-import { formatDate, formatDateTime } from '../../format/time'
+import { DAY, countdownTarget, deadlinePhase, formatRemaining, type Deadline } from '../../domain'
+import { arrivalRangeText, deadlineCaption } from '../../domain/timeline'
+import { formatDate, formatDateTime, formatMoment } from '../../format/time'
 import { SourceNote } from '../source-note'
 import './stage-deadlines.scss'
 
@@ -12,14 +13,19 @@ interface Props {
 
 /**
  * Each time window: what it is, how long is left (live), when exactly, and what happens at zero.
- * An estimate (the limitation period) gets a date and whole days, not a ticking clock.
+ * An estimate (the limitation period) gets a date and whole days, not a ticking clock. An
+ * uncertain arrival shows both ends and counts down to the earliest, then to the latest.
  */
 export function StageDeadlines({ deadlines, now }: Props) {
   if (!deadlines.length) return null
   return (
     <View className='stage-deadlines'>
       {deadlines.map((d) => {
-        const passed = now >= d.at
+        const phase = deadlinePhase(d, now)
+        const passed = phase === 'passed'
+        const target = countdownTarget(d, now)
+        const caption = deadlineCaption(d, now)
+        const range = arrivalRangeText(d, (ms) => formatMoment(ms, now))
         return (
           <View
             key={d.kind}
@@ -27,19 +33,28 @@ export function StageDeadlines({ deadlines, now }: Props) {
             className={`card stage-deadline ${passed ? 'stage-deadline--passed' : 'card--warn'}`}
           >
             <Text className='card-title'>{d.label}</Text>
+            {range && (
+              <Text id={`range-${d.kind}`} className='stage-deadline__range'>
+                {range}
+              </Text>
+            )}
             {passed ? (
               <Text className='stage-deadline__remaining'>已到时间</Text>
-            ) : d.approximate ? (
+            ) : d.kind === 'limitation' ? (
               <Text className='stage-deadline__remaining'>
-                约还有 {Math.ceil((d.at - now) / DAY)} 天
+                约还有 {Math.ceil((target - now) / DAY)} 天
               </Text>
             ) : (
               <Text className='stage-deadline__remaining stage-deadline__clock'>
-                还剩 {formatRemaining(d.at - now)}
+                {caption || '还剩'} {formatRemaining(target - now)}
               </Text>
             )}
             <Text className='muted stage-deadline__at'>
-              {d.approximate ? `约 ${formatDate(d.at)}` : formatDateTime(d.at)}
+              {d.kind === 'limitation'
+                ? `约 ${formatDate(d.at)}`
+                : range
+                  ? `最晚 ${formatDateTime(d.latest)}`
+                  : formatDateTime(d.at)}
               {passed ? '（已过）' : ''}
             </Text>
             <Text className='body-text'>

@@ -1,10 +1,9 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
-import { deadlineClock } from '../../domain/timeline'
 import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
-import { FirstScreen, nearestRunning } from '../first-screen'
+import { FirstScreen, urgentClock } from '../first-screen'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
 import { asButton } from '../../platform/a11y'
@@ -26,7 +25,7 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
   const others = a.notes.filter((x) => x.id !== 'no-self-recall')
-  const nearest = nearestRunning(a.deadlines, now)
+  const urgent = urgentClock(transfer, a.deadlines, now)
   const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
   const [first, ...next] = a.actions
 
@@ -36,8 +35,7 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
       <FirstScreen
         stage={a.stage}
         headline={a.headline}
-        deadline={nearest}
-        clockText={nearest && deadlineClock(transfer, nearest, now).text}
+        urgent={urgent}
         action={first}
         crime={crime}
       />

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import type { ArrivalSetting, RecipientState, TransferCause, TransferMethod } from '../../domain'
-import { asksAcceptedAt, recipientAllowed } from '../../domain/status-form'
+import { QUICK_TIMES, asksAcceptedAt, recipientAllowed } from '../../domain/status-form'
 import type { StatusForm as Form } from '../../hooks/use-status-form'
 import { FieldChips, type ChipOption } from '../field-chips'
 import { FieldDateTime } from '../field-datetime'
@@ -36,6 +36,9 @@ const abroad: ChipOption<'no' | 'yes'>[] = [
   { value: 'no', label: '否' },
   { value: 'yes', label: '是' },
 ]
+
+/** The acceptance time is optional and rarely known by heart: only "刚刚" as a shortcut. */
+const ACCEPTED_QUICK = QUICK_TIMES.filter((q) => q.id === 'now')
 
 // FACTS D1: the setting's path, current and older WeChat versions.
 const ARRIVAL_PATH = ['我', '服务', '右上角 ···', '支付设置', '转账到账时间']
@@ -73,7 +76,7 @@ export function StatusForm({ form }: Props) {
         name='sent'
         index={next()}
         label='什么时候转的？'
-        hint='在 我 → 服务 → 钱包 → 账单 里点开这笔转账，可以看到准确时间。刚转出的，点“刚刚”。'
+        hint='准确时间在 我 → 服务 → 钱包 → 账单 里：点开这笔转账就能看到，请按它选日期和时间。一时查不到，先点下面最接近的一项，之后再改。'
         error={errors.sent}
       >
         <FieldDateTime
@@ -83,7 +86,8 @@ export function StatusForm({ form }: Props) {
           maxDate={form.today}
           onDate={(sentDate) => update({ sentDate })}
           onTime={(sentTime) => update({ sentTime })}
-          onNow={() => form.setNow('sent')}
+          quick={QUICK_TIMES}
+          onQuick={(agoMs) => form.setAgo('sent', agoMs)}
         />
       </FieldRow>
 
@@ -162,7 +166,7 @@ export function StatusForm({ form }: Props) {
           name='accepted'
           index={next()}
           label='对方是什么时候收款的？'
-          hint='延时从对方收款时开始算。不知道可以不填，会按转账时间推算（实际到账可能更晚）。'
+          hint='延时从对方收款时开始算，准确时间看账单里这笔转账的详情。不知道可以不填：会按“最早在转账时收款、最晚在现在收款”推算，告诉你最早和最晚的到账时间。'
           error={errors.accepted}
           optional
         >
@@ -173,7 +177,8 @@ export function StatusForm({ form }: Props) {
             maxDate={form.today}
             onDate={(acceptedDate) => update({ acceptedDate })}
             onTime={(acceptedTime) => update({ acceptedTime })}
-            onNow={() => form.setNow('accepted')}
+            quick={ACCEPTED_QUICK}
+            onQuick={(agoMs) => form.setAgo('accepted', agoMs)}
             onClear={() => update({ acceptedDate: '', acceptedTime: '' })}
           />
         </FieldRow>

@@ -16,9 +16,11 @@ type Step = 'closed' | 'choose' | 'accepted-time'
 
 /**
  * "更新状态": the user records that the recipient accepted (and when, D2: the delay starts then)
- * or returned the money (T3). The rules module checks the time (not before the transfer, within
- * 24 hours of it, not in the future) and its Chinese message is shown as is. After a change the
- * user can undo it, so a mis-tap costs nothing.
+ * or returned the money (T3). The acceptance time is never assumed: either the exact time from
+ * 账单 (pickers start empty), or "不知道具体时间", which records only that it was accepted by now
+ * (`acceptedBy`), so the rules work with the range of possible arrival times. The rules module
+ * checks the time (not before the transfer, within 24 hours of it, not in the future) and its
+ * Chinese message is shown as is. After a change the user can undo it, so a mis-tap costs nothing.
  */
 export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Props) {
   const [step, setStep] = useState<Step>('closed')
@@ -48,9 +50,10 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     setStep(step === 'closed' ? 'choose' : 'closed')
   }
   const chooseAccepted = () => {
-    const start = dayjs(transfer.acceptedAt ?? Date.now())
-    setDate(start.format('YYYY-MM-DD'))
-    setTime(start.format('HH:mm'))
+    // Only a time the user gave before is shown again; otherwise the pickers start empty.
+    const known = transfer.acceptedAt !== undefined ? dayjs(transfer.acceptedAt) : undefined
+    setDate(known ? known.format('YYYY-MM-DD') : '')
+    setTime(known ? known.format('HH:mm') : '')
     setError('')
     setStep('accepted-time')
   }
@@ -58,14 +61,30 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     // A receipt time belongs only to an accepted transfer; the rules reject it otherwise.
     const next: TransferCase = { ...transfer, recipient: 'returned' }
     delete next.acceptedAt
+    delete next.acceptedBy
     save(next, '已记录：对方已退还这笔钱。')
   }
   const saveAccepted = () => {
+    if (!date || !time) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
     const at = dayjs(`${date} ${time}`)
-    if (!at.isValid()) return setError('请选择对方收款的日期和时间')
+    if (!at.isValid()) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
+    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedAt: at.valueOf() }
+    delete next.acceptedBy
+    save(next, `已记录：对方在 ${at.format('M月D日 HH:mm')} 收款。`)
+  }
+  /** The user saw 已收款 but not when it happened: accepted by now at the latest, nothing more. */
+  const saveAcceptedUnknown = () => {
+    const now = Date.now()
+    // An earlier "by" the user recorded is the tighter bound; keep it.
+    const by =
+      transfer.acceptedBy !== undefined && transfer.recipient === 'accepted'
+        ? Math.min(transfer.acceptedBy, now)
+        : Math.max(now, transfer.sentAt)
+    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedBy: by }
+    delete next.acceptedAt
     save(
-      { ...transfer, recipient: 'accepted', acceptedAt: at.valueOf() },
-      `已记录：对方在 ${at.format('M月D日 HH:mm')} 收款。`,
+      next,
+      `已记录：对方在 ${dayjs(by).format('M月D日 HH:mm')} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`,
     )
   }
   const undo = () => {
@@ -116,30 +135,33 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
       )}
       {step === 'accepted-time' && (
         <View className='update-status__time'>
-          <Text className='body-text'>对方什么时候收的款？（看账单里这笔转账的详情）</Text>
+          <Text className='body-text'>对方什么时候收的款？</Text>
+          <Text className='card-title'>知道准确时间：按账单填写</Text>
+          <Text className='hint'>
+            打开 我 → 服务 → 钱包 → 账单，点开这笔转账，按上面的时间选择日期和时间。
+          </Text>
           <View className='update-status__pickers'>
             <Picker
               id='accepted-date'
-              {...asButton(`选择对方收款日期，现在是${date}`)}
+              {...asButton(`选择对方收款日期，现在是${date || '未选择'}`)}
               mode='date'
-              value={date}
+              value={date || dayjs().format('YYYY-MM-DD')}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
               end={dayjs().format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
-              <View className='update-status__picker'>日期：{date}</View>
+              <View className='update-status__picker'>日期：{date || '选择日期'}</View>
             </Picker>
             <Picker
               id='accepted-time'
-              {...asButton(`选择对方收款时间，现在是${time}`)}
+              {...asButton(`选择对方收款时间，现在是${time || '未选择'}`)}
               mode='time'
-              value={time}
+              value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
             >
-              <View className='update-status__picker'>时间：{time}</View>
+              <View className='update-status__picker'>时间：{time || '选择时间'}</View>
             </Picker>
           </View>
-          <Text className='hint'>不知道准确时间就留着“现在”；收款越早，到账越早。</Text>
           <View
             id='save-accepted'
             className='btn btn--primary'
@@ -147,6 +169,13 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             onClick={saveAccepted}
           >
             保存收款时间
+          </View>
+          <Text className='card-title'>不知道具体时间</Text>
+          <Text className='hint'>
+            只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。
+          </Text>
+          <View id='accepted-unknown' className='btn' {...asButton()} onClick={saveAcceptedUnknown}>
+            不知道具体时间
           </View>
         </View>
       )}

@@ -79,9 +79,31 @@ describe('actions for each situation, most urgent first', () => {
       ],
     ],
     [
-      'fraud, auto returned: no 110 action',
+      'fraud, past 24 h unaccepted: confirm the refund, and 110 stays',
       { cause: 'fraud', ...autoReturned },
-      ['check-refund', 'complain-user', 'save-evidence', 'call-96110', 'beware-recovery-scam'],
+      [
+        'check-refund',
+        'call-110',
+        'complain-user',
+        'save-evidence',
+        'call-96110',
+        'beware-recovery-scam',
+      ],
+    ],
+    [
+      'account stolen, past 24 h unaccepted: freeze and 110 stay',
+      { cause: 'account-stolen', ...autoReturned },
+      ['freeze-account', 'call-110', 'check-refund', 'save-evidence', 'beware-recovery-scam'],
+    ],
+    [
+      'mistaken, accepted at an unknown time, between earliest and latest arrival',
+      { cause: 'mistaken', recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 3 * HOUR },
+      ['complain-in-delay', 'check-status', 'save-evidence'],
+    ],
+    [
+      'mistaken, accepted at an unknown time, before the earliest arrival',
+      { cause: 'mistaken', recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - HOUR },
+      ['complain-in-delay', 'save-evidence'],
     ],
     [
       'fraud, returned: no 110, no complaint',
@@ -174,30 +196,56 @@ describe('action texts say what the facts say', () => {
     expect(action({ cause: 'account-stolen' }, 'freeze-account')).toContain('冻结账号')
   })
 
-  it('the refund check gives the payback times (T1)', () => {
-    const text = action({ recipient: 'returned' }, 'check-refund')
+  it('the automatic return gives T1 payback times and asks the user to confirm it', () => {
+    const text = action(autoReturned, 'check-refund')
     expect(text).toContain('零钱')
     expect(text).toContain('0-3 个工作日')
+    expect(text).toContain('确认')
+    expect(text).toContain('约 24 小时')
+    expect(text).not.toMatch(/已经自动退回给你|已自动退回给你/)
   })
 
-  it('the status check quotes the status texts the user will see', () => {
+  it('a recipient’s 退还 gets no payback times: no source gives them for it', () => {
+    const text = action({ recipient: 'returned' }, 'check-refund')
+    expect(text).toContain('零钱')
+    expect(text).not.toContain('0-3 个工作日')
+  })
+
+  it('the status check quotes only the status texts the sources give, and hedges the rest', () => {
     const text = action({ recipient: 'unknown' }, 'check-status')
-    for (const shown of [
-      '待对方确认收款',
-      '待确认收款',
-      '已收款',
-      '已退还',
-      '好友1天内未确认，将退还给你',
-      '资金将在2小时后存入对方零钱',
-    ]) {
-      expect(text).toContain(shown)
-    }
+    expect(text).toContain('好友1天内未确认，将退还给你') // T1
+    expect(text).toContain('资金将在2小时后存入对方零钱') // D2
+    expect(text).toContain('以你看到的为准')
+    expect(text).not.toContain('“待确认收款”')
+  })
+
+  it('past the earliest arrival, the status check says how to tell 待入账 from arrived (D3)', () => {
+    const text = action(
+      { recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 3 * HOUR },
+      'check-status',
+    )
+    expect(text).toContain('待入账')
+    expect(text).toContain('投诉')
+  })
+
+  it('fraud: 110 says what to do first, and bank-card payers call their bank too', () => {
+    const text = action({ cause: 'fraud', sentAt: NOW - MINUTE }, 'call-110')
+    expect(text.split('\n')[0]).toMatch(/^马上拨打 110/)
+    expect(text).toContain('紧急止付')
+    expect(text).toMatch(/银行卡[^。]*银行的官方客服电话/)
   })
 
   it('96110 is described as advice and warning, not for reporting a crime (C6)', () => {
     const text = action({ cause: 'fraud' }, 'call-96110')
     expect(text).toContain('不是报警电话')
     expect(text).toContain('110')
+  })
+
+  it('96110 never vouches for a caller: caller IDs can be faked (C6, F3-F5)', () => {
+    const text = action({ cause: 'fraud' }, 'call-96110')
+    expect(text).not.toMatch(/请接听|那是反诈劝阻电话/)
+    expect(text).toContain('来电显示可以伪造')
+    for (const never of ['转账', '验证码', '共享屏幕', 'App']) expect(text).toContain(never)
   })
 
   it('evidence includes the 交易单号 from 转账详情 (C8)', () => {

@@ -61,6 +61,18 @@ const RULES: Rule[] = [
   ),
   absent('10 no delayed 红包 (D5)', /延时红包|红包[^。]*延时到账|一天[^。]*(3|三)\s*次/),
   absent('seed myths: golden hours and deadlines for evidence', /黄金\s*\d|48\s*小时/),
+  onlyWith(
+    '11 a caller ID proves nothing (C6, F3-F5)',
+    /(96110|110|95017)[^。]*(请接听|放心接听|那是|就是|都是真)|(显示|来电)[^。]*(96110|110)[^。]*(是|为)[^。]*(反诈|警察|官方)/,
+    /不|伪造/,
+  ),
+  onlyWith(
+    '12 a pending transfer is never stated as returned (T1)',
+    /已(经)?自动退回|已(经)?退回给你|钱已(经)?退回/,
+    /应|可能|是否|确认|如果/,
+    clauses,
+  ),
+  onlyWith('12 T1 says about 24 hours', /24\s*小时[^。]*自动退/, /约\s*24/),
 ]
 
 function violations(text: string): string[] {
@@ -135,6 +147,10 @@ describe('the scanner catches what it should', () => {
     j('每笔转账都可以选择', '延时'),
     j('可以发延时', '红包'),
     j('客服可以', '退款'),
+    j('接到显示“区号+96110”的来电，那是', '反诈劝阻电话'),
+    j('它打给你时显示为“区号+96110”，请', '接听'),
+    j('钱已经自动', '退回给你'),
+    j('对方 24 小时内不收，会自动', '退回'),
   ])('%s', (text) => {
     expect(violations(text)).not.toEqual([])
   })
@@ -145,6 +161,8 @@ describe('the scanner catches what it should', () => {
     '96110 是咨询专线，不是报警电话，报警请拨 110',
     '亲属卡不能用于转账和红包',
     '转账到账时间是账户设置，不是每次转账时选择',
+    '显示 96110 的来电也不一定是真的',
+    '这笔钱应该已经自动退回，请确认',
   ])('lets the negated form through: %s', (text) => {
     expect(violations(text)).toEqual([])
   })

@@ -11,7 +11,10 @@ import {
   type ChecklistGroup,
   type TransferStage,
 } from '../checklist'
+import { assessTransfer } from '../assess'
 import { STAGES } from '../stage'
+import { CALLER_ID_LINE, REMINDER_LINE } from '../wording'
+import { NOW, makeCase } from './cases'
 
 const ids = (groups: ChecklistGroup[]) => groups.flatMap((g) => g.items.map((i) => i.id))
 const item = (groups: ChecklistGroup[], id: string) =>
@@ -252,9 +255,95 @@ describe('scope helpers for the page', () => {
     }
   })
 
-  it('every stage has a short label; returned money counts as settled', () => {
+  it('every stage has a short label; only a recorded return counts as settled', () => {
     for (const stage of STAGES) expect(checklistStageLabels[stage]).toMatch(/[\u4e00-\u9fff]/)
     expect(checklistStageLabels['in-delay']).toBe('延时到账中')
-    expect([...settledStages].sort()).toEqual(['auto-returned', 'returned'])
+    // Past ~24 h the refund is expected, not seen (T1): the case stays open, and says "应".
+    expect([...settledStages]).toEqual(['returned'])
+    expect(checklistStageLabels['auto-returned']).toMatch(/^应/)
+  })
+})
+
+describe('advice fixes: who to contact first, and one statement about 提醒对方收款', () => {
+  const text = (g: ReturnType<typeof checklistFor>) =>
+    g.flatMap((x) => x.items.map((i) => `${i.title}\n${i.detail}`)).join('\n')
+  const index = (g: ReturnType<typeof checklistFor>, id: string) =>
+    g.flatMap((x) => x.items).findIndex((i) => i.id === id)
+
+  it('a child’s transfer: 110 and the 30-minute stop come before contacting the other side', () => {
+    for (const stage of [undefined, 'awaiting-acceptance', 'arrived', 'unknown'] as const) {
+      const groups = checklistFor({ scenario: 'minor', stage })
+      const contact = Math.max(index(groups, 'ask-recipient-decline'), index(groups, 'ask-return'))
+      expect(contact).toBeGreaterThan(-1)
+      expect(index(groups, 'call-110-minor')).toBeLessThan(contact)
+      expect(index(groups, 'emergency-stop')).toBeLessThan(contact)
+      // The contact item itself says who it is for: someone the family knows.
+      const asks = groups.flatMap((g) => g.items).filter((i) => i.id.startsWith('ask-'))
+      for (const a of asks) expect(`${a.title}${a.detail}`).toMatch(/认识的人/)
+    }
+  })
+
+  it('cross-border: police before anything else, no "请对方点退还" or "是我转错了" scripts (S1)', () => {
+    for (const stage of [undefined, 'awaiting-acceptance', 'arrived'] as const) {
+      const groups = checklistFor({ scenario: 'cross-border', stage })
+      expect(groups.map((g) => g.id).slice(0, 2)).toEqual(['cross-border', 'police'])
+      const all = ids(groups)
+      expect(all).not.toContain('ask-recipient-decline')
+      expect(all).not.toContain('ask-return')
+      expect(all).not.toContain('evidence-return-requests')
+      expect(text(groups)).not.toMatch(/转错了/)
+    }
+  })
+
+  it('提醒对方收款: the checklist and the assessment say the same true sentence', () => {
+    const dont = item(
+      checklistFor({ scenario: 'fraud', stage: 'awaiting-acceptance' }),
+      'dont-remind',
+    )
+    expect(dont?.detail).toContain(REMINDER_LINE.text)
+    expect(dont?.detail).not.toMatch(/更快收下/)
+    for (const cause of ['mistaken', 'fraud', 'other', 'minor'] as const) {
+      const note = assessTransfer(makeCase({ cause }), NOW).notes.find(
+        (n) => n.id === 'no-self-recall',
+      )
+      expect(note?.text).toContain(REMINDER_LINE.text)
+      expect(note?.text).not.toMatch(/需要时可以提醒|只有“提醒对方收款”/)
+    }
+  })
+
+  it('96110 never vouches for a caller; the bank is called too for bank-card payments', () => {
+    const fraud = checklistFor({ scenario: 'fraud' })
+    const c96110 = item(fraud, 'call-96110')
+    expect(c96110?.detail).not.toMatch(/请接听/)
+    expect(c96110?.detail).toContain(CALLER_ID_LINE.text)
+    expect(item(fraud, 'call-bank')?.detail).toMatch(/银行卡[\s\S]*银行的官方客服电话/)
+  })
+
+  it('screen sharing, 验证码, 安全账户: 结束共享, password, freeze, 110 (F3-F5, C4)', () => {
+    const s = item(checklistFor({ scenario: 'fraud' }), 'screen-share-secure')
+    expect(s?.detail).toMatch(/结束共享[\s\S]*支付密码[\s\S]*冻结账号[\s\S]*110/)
+    expect(s?.sourceIds).toEqual(expect.arrayContaining(['F3', 'F4', 'F5', 'C4']))
+  })
+
+  it('plain words: 诉讼时效, and the 国家反诈中心 App’s 身份验真 and 诈骗预警 (C7)', () => {
+    const mistaken = checklistFor({ scenario: 'mistaken', stage: 'arrived' })
+    expect(item(mistaken, 'civil-limitation')?.title).toContain('诉讼时效')
+    expect(text(mistaken)).not.toContain('起诉时效')
+    expect(text(mistaken)).not.toContain('要证明你先请对方退还过')
+    const app = item(checklistFor({ scenario: 'fraud' }), 'fraud-app')
+    expect(app?.detail).toContain('身份验真')
+    expect(app?.detail).toContain('诈骗预警')
+  })
+
+  it('a case past ~24 h unaccepted asks to confirm the refund and never says it is back', () => {
+    const refund = item(
+      checklistFor({ scenario: 'fraud', stage: 'auto-returned' }),
+      'check-auto-refund',
+    )
+    expect(refund?.title).toContain('确认')
+    expect(refund?.detail).toContain('约 24 小时')
+    expect(refund?.detail).toContain('应该')
+    // And a fraud keeps the police group.
+    expect(ids(checklistFor({ scenario: 'fraud', stage: 'auto-returned' }))).toContain('call-110')
   })
 })

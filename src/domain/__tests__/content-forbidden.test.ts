@@ -150,6 +150,17 @@ describe('findForbidden', () => {
     ['credit threat', '不还钱会征信受损'],
     ['notarisation', '证据需公证'],
     ['average time', '客服介入平均耗时38分钟'],
+    // 11. A caller ID vouched for (C6, F3-F5).
+    ['96110 caller is genuine', '接到显示“区号+96110”的来电，那是反诈劝阻电话。'],
+    ['96110 please answer', '它打给你时显示为“区号+96110”，请接听。'],
+    ['110 caller is police', '来电显示 110 的就是警察。'],
+    ['95017 caller is official', '显示 95017 的来电是官方客服，可以放心。'],
+    ['always genuine', '96110 打来的电话都是真的。'],
+    // 12. A pending transfer stated as returned (T1).
+    ['auto returned as fact', '对方 24 小时没收款，钱已经自动退回给你。'],
+    ['returned as fact 2', '这笔钱已退回到零钱。'],
+    ['auto returned short', '已自动退回'],
+    ['24 h without 约', '对方 24 小时内不收，会自动退回给你。'],
   ]
 
   it.each(positives)('catches: %s', (_label, text) => {
@@ -176,6 +187,14 @@ describe('findForbidden', () => {
     ['30 minutes', '警方说前 30 分钟对紧急止付最关键。'],
     ['thresholds', '3,000 元起构成犯罪，3 万元起属数额巨大。'],
     ['delay hours', '可以选 2 小时到账或 24 小时到账。'],
+    ['caller id faked', '来电显示可以伪造，显示 96110、110 的来电也不一定是真的。'],
+    ['real 96110 never asks', '真正的反诈中心和警察不会让你转账、说验证码、共享屏幕。'],
+    ['do not answer', '显示 95017 的来电让你转钱，不要接听后照做。'],
+    ['should be returned', '这笔钱应该已经自动退回，请在零钱或账单里确认。'],
+    ['short should', '应已自动退回'],
+    ['check whether', '请确认钱是否已经退回到零钱。'],
+    ['about 24 h', '对方一直不收的话，约 24 小时后会自动退回。'],
+    ['recipient returned', '对方已退还这笔钱。'],
   ]
 
   it.each(negatives)('allows: %s', (_label, text) => {

@@ -168,18 +168,65 @@ describe('templatesFor', () => {
     expect(asksForReturn('fraud')).toBe(false)
   })
 
+  it('sends no "是我转错了" script to an overseas recipient who may be a scammer (S1)', () => {
+    expect(asksForReturn('cross-border')).toBe(false)
+    for (const stage of [undefined, 'awaiting-acceptance', 'arrived'] as const) {
+      expect(idsFor('cross-border', stage)).toEqual(['reply-stranger'])
+    }
+  })
+
   it('follows the stage: 退还 while pending, 转回 once accepted', () => {
     expect(idsFor('mistaken', 'awaiting-acceptance')).toEqual([
       'polite-pending',
       'firm',
       'reply-stranger',
     ])
-    expect(idsFor('cross-border', 'arrived')).toEqual(['polite', 'firm', 'reply-stranger'])
+    expect(idsFor('mistaken', 'arrived')).toEqual(['polite', 'firm', 'reply-stranger'])
     expect(idsFor('minor', 'unknown')).toEqual([
       'polite-pending',
       'polite',
       'firm',
       'reply-stranger',
     ])
+  })
+})
+
+describe('advice fixes in the guides', () => {
+  const all = [
+    ...preventionItems.flatMap((p) => [p.why, p.limits, ...(p.steps ?? [])]),
+    ...familyGuide.map((f) => f.text),
+    ...dontDoList.flatMap((d) => [d.text, d.why]),
+    ...warnings.flatMap((w) => [w.title, w.body]),
+  ].join('\n')
+
+  it('the family guide says which number to call: the one saved, not the one in the message', () => {
+    const line = familyGuide.find((f) => f.id === 'family-call-first')
+    expect(line?.text).toMatch(/手机里存的号码/)
+    expect(line?.text).toMatch(/不要打消息里给的号码/)
+    expect(line?.sourceIds).toEqual(expect.arrayContaining(['P5', 'F6']))
+  })
+
+  it('adds the sourced items that were missing: T6, D6, L6', () => {
+    const byId = (id: string) => preventionItems.find((p) => p.id === id)!
+    expect(byId('delayed-arrival').limits).toMatch(/“2小时后到账”截图不是已经付款的证明/)
+    expect(byId('delayed-arrival').sourceIds).toContain('D6')
+    const check = byId('three-step-check')
+    expect([check.limits, ...(check.steps ?? [])].join('')).toMatch(/15 分钟/)
+    expect([check.limits, ...(check.steps ?? [])].join('')).toMatch(/部分实名/)
+    expect(check.sourceIds).toEqual(expect.arrayContaining(['T6', 'L6']))
+    const pause = warnings.find((w) => w.id === 'risk-pop-up-pause')
+    expect(pause?.body).toMatch(/15 分钟/)
+    expect(pause?.sourceIds).toContain('T6')
+  })
+
+  it('warns that caller IDs can be faked, and what to do after sharing a screen', () => {
+    const faked = warnings.find((w) => w.id === 'caller-id-can-be-faked')
+    expect(faked?.body).toContain('伪造')
+    const share = warnings.find((w) => w.id === 'screen-share-safe-account')
+    expect(share?.body).toMatch(/结束共享[\s\S]*支付密码[\s\S]*冻结账号[\s\S]*报警/)
+  })
+
+  it('blames nobody', () => {
+    expect(all).not.toMatch(/挡不住你自己被骗|有理变成理亏/)
   })
 })

@@ -21,7 +21,22 @@ describe('which deadlines a case has', () => {
     ],
     [
       'chat accepted, delayed, arrived',
+      {
+        recipient: 'accepted',
+        arrival: 'delay2h',
+        sentAt: NOW - 3 * HOUR,
+        acceptedAt: NOW - 3 * HOUR,
+      },
+      ['arrival', 'limitation'],
+    ],
+    [
+      'chat accepted at an unknown time, delayed, past the earliest arrival: not yet arrived',
       { recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 3 * HOUR },
+      ['arrival'],
+    ],
+    [
+      'chat accepted at an unknown time, delayed, past the latest arrival',
+      { recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 26 * HOUR },
       ['arrival', 'limitation'],
     ],
     ['chat returned, delayed', { recipient: 'returned', arrival: 'delay2h' }, []],
@@ -88,10 +103,37 @@ describe('deadline times', () => {
     expect(at(c, 'arrival')?.at).toBe(NOW - 30 * MINUTE + 2 * HOUR)
   })
 
-  it('chat arrival without acceptedAt assumes the earliest moment, and says so', () => {
+  it('chat arrival without acceptedAt is a range: earliest at sending, latest at +24 h (D2, T1)', () => {
     const c = { recipient: 'accepted' as const, arrival: 'delay24h' as const, sentAt: NOW - HOUR }
-    expect(at(c, 'arrival')?.at).toBe(NOW - HOUR + DAY)
+    const d = at(c, 'arrival')
+    expect(d?.at).toBe(NOW - HOUR + DAY)
+    expect(d?.latest).toBe(NOW - HOUR + DAY + DAY)
+    expect(d?.approximate).toBe(true)
     expect(assess(c).assumptions.join('')).toContain('转账时间')
+    expect(assess(c).assumptions.join('')).toContain('最晚')
+  })
+
+  it('acceptedBy caps the latest arrival; past sentAt + 24 h the auto-return caps it', () => {
+    const base = { recipient: 'accepted' as const, arrival: 'delay2h' as const, sentAt: NOW - HOUR }
+    const by = at({ ...base, acceptedBy: NOW - 30 * MINUTE }, 'arrival')
+    expect(by?.at).toBe(NOW + HOUR)
+    expect(by?.latest).toBe(NOW - 30 * MINUTE + 2 * HOUR)
+    // Seen accepted only two days later: acceptance still happened within ~24 h (T1).
+    const late = { ...base, sentAt: NOW - 2 * DAY, acceptedBy: NOW }
+    const d = at(late, 'arrival')
+    expect(d?.latest).toBe(NOW - 2 * DAY + DAY + 2 * HOUR)
+    // acceptedBy equal to sentAt: exact after all.
+    const exact = at({ ...base, acceptedBy: NOW - HOUR }, 'arrival')
+    expect(exact?.latest).toBe(exact?.at)
+    expect(exact?.approximate).toBe(false)
+  })
+
+  it('exact moments have latest equal to at and are not approximate', () => {
+    const a = assess({ cause: 'fraud', sentAt: NOW - 10 * MINUTE, arrival: 'delay2h' })
+    for (const d of a.deadlines) {
+      expect(d.latest).toBe(d.at)
+      expect(d.approximate).toBe(false)
+    }
   })
 
   it('phone arrival counts from sending (T5)', () => {
@@ -129,14 +171,22 @@ describe('deadline times', () => {
     expect(d?.approximate).toBe(true)
   })
 
-  it('only the limitation is approximate', () => {
+  it('with a known acceptance time only the limitation is approximate', () => {
     const a = assess({
       cause: 'fraud',
       recipient: 'accepted',
       arrival: 'delay2h',
       sentAt: NOW - 3 * HOUR,
+      acceptedAt: NOW - 3 * HOUR,
     })
     expect(a.deadlines.filter((d) => d.approximate).map((d) => d.kind)).toEqual(['limitation'])
+  })
+
+  it('the limitation runs from about 3 years to the 20-year cap (L2)', () => {
+    const sentAt = beijing(2025, 5, 31, 20, 15)
+    const d = at({ recipient: 'accepted', sentAt }, 'limitation', sentAt + HOUR)
+    expect(d?.latest).toBe(beijing(2045, 5, 31, 20, 15))
+    expect(d?.approximate).toBe(true)
   })
 })
 
@@ -145,6 +195,14 @@ describe('passed and order', () => {
     const sentAt = NOW - DAY
     expect(assess({ sentAt }, sentAt + DAY - 1).deadlines[0].passed).toBe(false)
     expect(assess({ sentAt }, sentAt + DAY).deadlines[0].passed).toBe(true)
+  })
+
+  it('a range passes only at its latest moment', () => {
+    const c = { recipient: 'accepted' as const, arrival: 'delay2h' as const, sentAt: NOW }
+    const arrival = (now: number) => assess(c, now).deadlines.find((d) => d.kind === 'arrival')
+    expect(arrival(NOW + 3 * HOUR)?.passed).toBe(false)
+    expect(arrival(NOW + 26 * HOUR - 1)?.passed).toBe(false)
+    expect(arrival(NOW + 26 * HOUR)?.passed).toBe(true)
   })
 
   it('lists deadlines earliest first', () => {

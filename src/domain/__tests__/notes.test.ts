@@ -30,7 +30,11 @@ describe('no-self-recall (T2)', () => {
 
   it('for a mistaken transfer, advises against reminding the recipient to accept', () => {
     const note = assess({ cause: 'mistaken' }).notes.find((n) => n.id === 'no-self-recall')
-    expect(note?.text).toContain('不要提醒')
+    expect(note?.text).toContain('不会把钱退回给你')
+    expect(note?.text).toContain('不要点它')
+    // Not "all you can do is remind": the recipient can tap 退还 (T3), and it returns by itself (T1).
+    expect(note?.text).not.toMatch(/只有[^。]*提醒对方收款/)
+    expect(note?.text).toContain('退还')
   })
 })
 
@@ -93,5 +97,44 @@ describe('assumptions', () => {
 
   it('says the limitation date is an estimate', () => {
     expect(assess(arrived).assumptions.join('')).toContain('诉讼时效')
+  })
+})
+
+describe('may-have-arrived (D2, D3)', () => {
+  const unknownTime = { recipient: 'accepted' as const, arrival: 'delay2h' as const }
+
+  it('shows only between the earliest and the latest possible arrival', () => {
+    // Sent 1 h ago: the earliest arrival (sent + 2 h) is still ahead.
+    expect(noteIds(assess({ ...unknownTime, sentAt: NOW - HOUR }))).not.toContain(
+      'may-have-arrived',
+    )
+    // Sent 3 h ago, acceptance time unknown: it may have landed, or may land as late as +26 h.
+    expect(noteIds(assess({ ...unknownTime, sentAt: NOW - 3 * HOUR }))).toContain(
+      'may-have-arrived',
+    )
+    // Past the latest (24 h to accept + 2 h delay): arrived for certain, no "may".
+    expect(noteIds(assess({ ...unknownTime, sentAt: NOW - 26 * HOUR }))).not.toContain(
+      'may-have-arrived',
+    )
+    // A known acceptance time is exact: never "may".
+    expect(
+      noteIds(assess({ ...unknownTime, sentAt: NOW - 3 * HOUR, acceptedAt: NOW - 3 * HOUR })),
+    ).not.toContain('may-have-arrived')
+  })
+
+  it('says plainly that it may have arrived, and how to tell', () => {
+    const a = assess({ ...unknownTime, sentAt: NOW - 3 * HOUR })
+    const note = a.notes.find((n) => n.id === 'may-have-arrived')
+    expect(note?.text).toContain('可能已到账')
+    expect(note?.text).toContain('待入账')
+    expect(note?.sourceIds).toEqual(expect.arrayContaining(['D2', 'D3']))
+    expect(a.stage).toBe('in-delay')
+    expect(a.headline).toContain('可能已经进了对方零钱')
+  })
+
+  it('acceptedBy narrows the range: past the latest it is arrived', () => {
+    const c = { ...unknownTime, sentAt: NOW - 4 * HOUR, acceptedBy: NOW - 2 * HOUR - 1 }
+    expect(assess(c).stage).toBe('arrived')
+    expect(assess({ ...c, acceptedBy: NOW - HOUR }).stage).toBe('in-delay')
   })
 })

@@ -12,6 +12,7 @@ describe('sources', () => {
       ...range('L', 6),
       ...range('P', 6),
       ...range('S', 2),
+      ...range('F', 9),
       ...range('M', 8),
       // Statutes the app added after the fact sheet (legal-routes: mediation, court fees).
       ...range('R', 2),

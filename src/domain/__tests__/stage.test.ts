@@ -68,9 +68,34 @@ describe('stage', () => {
       'in-delay',
     ],
     [
-      'chat accepted without acceptedAt, exactly 2 h after sending',
+      'chat accepted without acceptedAt, exactly 2 h after sending: may have arrived, still in delay',
       { recipient: 'accepted', arrival: 'delay2h', sentAt: sent(2 * HOUR) },
+      'in-delay',
+    ],
+    [
+      'chat accepted without acceptedAt, 24 h + 2 h after sending: arrived for certain',
+      { recipient: 'accepted', arrival: 'delay2h', sentAt: sent(DAY + 2 * HOUR) },
       'arrived',
+    ],
+    [
+      'chat accepted, seen accepted 1 h after sending, 3 h after sending: arrived',
+      {
+        recipient: 'accepted',
+        arrival: 'delay2h',
+        sentAt: sent(3 * HOUR),
+        acceptedBy: NOW - 2 * HOUR,
+      },
+      'arrived',
+    ],
+    [
+      'chat accepted, seen accepted 1 h after sending, 3 h - 1 ms after sending: in delay',
+      {
+        recipient: 'accepted',
+        arrival: 'delay2h',
+        sentAt: sent(3 * HOUR) + 1,
+        acceptedBy: NOW - 2 * HOUR + 1,
+      },
+      'in-delay',
     ],
     ['chat returned', { recipient: 'returned' }, 'returned'],
     [

@@ -2,6 +2,9 @@ import {
   changeStatusForm,
   errorsByField,
   initialStatusForm,
+  QUICK_TIMES,
+  quickTimeValues,
+  SENT_TIME_MISSING,
   localDateString,
   localDateTimeToMs,
   localTimeString,
@@ -147,16 +150,45 @@ describe('localDateTimeToMs reads picker strings on the local clock', () => {
 })
 
 describe('initialStatusForm', () => {
-  it('starts at now on the local clock, with WeChat’s default 实时到账 (D1)', () => {
+  it('starts with the time EMPTY (never a silent now), and WeChat’s default 实时到账 (D1)', () => {
     const v = initialStatusForm(local(2025, 11, 27, 14, 5) + 42_000)
-    expect(v).toMatchObject({ sentDate: '2025-11-27', sentTime: '14:05', arrival: 'instant' })
+    expect(v).toMatchObject({ sentDate: '', sentTime: '', arrival: 'instant' })
+    expect(initialStatusForm()).toEqual(v)
     expect(v.method).toBeUndefined()
     expect(v.recipient).toBeUndefined()
     expect(v.cause).toBeUndefined()
   })
 })
 
+describe('quick answers to "什么时候转的？"', () => {
+  it('offer 刚刚, 10 分钟前, 半小时前 and 1 小时前, and fill the pickers with that moment', () => {
+    expect(QUICK_TIMES.map((q) => q.label)).toEqual(
+      expect.arrayContaining(['刚刚', '10 分钟前', '半小时前', '1 小时前']),
+    )
+    const now = local(2025, 11, 27, 0, 5) + 42_000
+    expect(quickTimeValues(now, 0)).toEqual({ date: '2025-11-27', time: '00:05' })
+    expect(quickTimeValues(now, 10 * 60_000)).toEqual({ date: '2025-11-26', time: '23:55' })
+  })
+
+  it('an empty time gets one clear message on sentAt, and no result', () => {
+    const result = submitStatusForm(filled({ sentDate: '', sentTime: '' }), NOW)
+    expect(result).toEqual({ ok: false, errors: [{ field: 'sentAt', message: SENT_TIME_MISSING }] })
+    expect(SENT_TIME_MISSING).toMatch(/刚刚[\s\S]*账单/)
+  })
+})
+
 describe('submitStatusForm', () => {
+  it('an accepted, delayed chat transfer without a time records only "accepted by now"', () => {
+    const result = submitStatusForm(filled({ recipient: 'accepted', arrival: 'delay2h' }), NOW)
+    expect(result.ok && result.value.acceptedBy).toBe(NOW)
+    expect(result.ok && result.value.acceptedAt).toBeUndefined()
+    const exact = submitStatusForm(
+      filled({ recipient: 'accepted', arrival: 'delay2h', acceptedTime: '11:55' }),
+      NOW,
+    )
+    expect(exact.ok && exact.value.acceptedBy).toBeUndefined()
+  })
+
   it('builds the case a user described', () => {
     expect(submitStatusForm(filled(), NOW)).toEqual({
       ok: true,

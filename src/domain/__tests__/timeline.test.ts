@@ -57,7 +57,8 @@ describe('the assessment changes only at its boundaries', () => {
     })
     const b = assessmentBoundaries(c)
     expect(b.slice(0, 2)).toEqual([c.sentAt + 30 * MINUTE, c.sentAt + 2 * HOUR])
-    expect(b).toHaveLength(3) // and the limitation period, once it has arrived
+    // and the limitation period once it has arrived: its ~3-year estimate and its 20-year cap
+    expect(b).toHaveLength(4)
     expect([...b].sort((x, y) => x - y)).toEqual(b)
   })
 
@@ -194,16 +195,34 @@ describe('timelineFor', () => {
   })
 
   test('the limitation period (about 3 years) is listed beside the bar, not drawn to scale', () => {
-    const c = makeCase({ recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 3 * HOUR })
+    const c = makeCase({
+      recipient: 'accepted',
+      arrival: 'delay2h',
+      sentAt: NOW - 3 * HOUR,
+      acceptedAt: NOW - 3 * HOUR,
+    })
     const a = assessTransfer(c, NOW)
     expect(a.deadlines.map((d) => d.kind)).toContain('limitation')
     const t = timelineFor(c, a, NOW)
-    expect(kinds(t)).toEqual(['sent', 'arrival'])
+    expect(kinds(t)).toEqual(['sent', 'accepted', 'arrival'])
     expect(t.beyond).toMatchObject([{ kind: 'limitation', approximate: true }])
     expect(t.span).toBe(2 * HOUR)
     // Now is past the last point: the marker rests at the right end.
     expect(t.nowPct).toBe(100)
     expect(t.nowBeyond).toBe(true)
+  })
+
+  test('an arrival whose acceptance time is unknown is drawn as a range, not a point', () => {
+    const c = makeCase({ recipient: 'accepted', arrival: 'delay2h', sentAt: NOW - 3 * HOUR })
+    const t = timelineFor(c, assessTransfer(c, NOW), NOW)
+    const arrival = t.points.find((p) => p.kind === 'arrival')
+    expect(arrival).toMatchObject({ at: c.sentAt + 2 * HOUR, endAt: c.sentAt + DAY + 2 * HOUR })
+    expect(arrival?.pct).toBeLessThan(arrival?.endPct ?? 0)
+    expect(arrival?.endPct).toBe(100)
+    expect(arrival?.passed).toBe(false)
+    // The bar reaches the latest possible arrival; no acceptance point is invented.
+    expect(t.end).toBe(c.sentAt + DAY + 2 * HOUR)
+    expect(kinds(t)).not.toContain('accepted')
   })
 
   test('a phone transfer with 实时到账 lands as it is sent', () => {
@@ -298,7 +317,8 @@ describe('calendar reminders', () => {
     for (const { c, now } of SPREAD) {
       for (const d of assessTransfer(c, now).deadlines.filter((x) => !x.passed)) {
         const e = calendarEntryFor(c, d, now)
-        expect(e.at).toBe(d.at)
+        // The earliest moment, or once that has come (a range), the latest.
+        expect(e.at).toBe(now < d.at ? d.at : d.latest)
         expect(isShareSafe(e.title)).toBe(true)
         expect(e.title).not.toMatch(/[¥￥元]/)
         expect(e.description).not.toContain(String(c.amountFen / 100))

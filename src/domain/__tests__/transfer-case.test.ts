@@ -140,3 +140,39 @@ describe('parseTransferCase boundaries', () => {
     expect(parseTransferCase(c, NOW)).toEqual({ ok: true, value: c })
   })
 })
+
+describe('acceptedBy: the moment by which the user knew the recipient had accepted', () => {
+  const sentAt = NOW - 3 * DAY
+  const accepted = { sentAt, recipient: 'accepted' as const, arrival: 'delay2h' as const }
+
+  it('is kept on an accepted chat transfer, even when seen days later', () => {
+    for (const acceptedBy of [sentAt, sentAt + 1000, sentAt + 2 * DAY, NOW, NOW + CLOCK_SKEW]) {
+      const c = makeCase({ ...accepted, acceptedBy })
+      expect(parseTransferCase(c, NOW)).toEqual({ ok: true, value: c })
+    }
+  })
+
+  it.each([
+    ['on a phone transfer', makeCase({ method: 'phone', ...accepted, acceptedBy: NOW })],
+    ['while pending', makeCase({ sentAt, recipient: 'pending', acceptedBy: NOW })],
+    ['when returned', makeCase({ sentAt, recipient: 'returned', acceptedBy: NOW })],
+    ['when unknown', makeCase({ sentAt, recipient: 'unknown', acceptedBy: NOW })],
+    ['next to acceptedAt', makeCase({ ...accepted, acceptedAt: sentAt + 1000, acceptedBy: NOW })],
+    ['before sentAt', makeCase({ ...accepted, acceptedBy: sentAt - 1 })],
+    [
+      'later than now (beyond the skew)',
+      makeCase({ ...accepted, acceptedBy: NOW + CLOCK_SKEW + 1 }),
+    ],
+    ['not a time', { ...makeCase(accepted), acceptedBy: 'yesterday' }],
+    ['negative', { ...makeCase(accepted), acceptedBy: -1 }],
+  ])('is rejected %s, on field acceptedBy, in Chinese', (_name, raw) => {
+    const errors = errorsOf(raw)
+    const mine = errors.find((e) => e.field === 'acceptedBy')
+    expect(mine?.message).toMatch(CHINESE)
+  })
+
+  it('a stored case without acceptedAt and acceptedBy loads unchanged', () => {
+    const c = makeCase({ ...accepted })
+    expect(parseTransferCase(c, NOW)).toEqual({ ok: true, value: c })
+  })
+})

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
 import { clockBehind, type TransferCase } from '../../domain'
-import { deadlineClock, timelineFor, timelinePosition } from '../../domain/timeline'
+import { timelineFor, timelinePosition } from '../../domain/timeline'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
@@ -9,7 +9,7 @@ import { ClockWarning } from '../../components/clock-warning'
 import { CountdownAdvice } from '../../components/countdown-advice'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
-import { FirstScreen, nearestRunning } from '../../components/first-screen'
+import { FirstScreen, urgentClock } from '../../components/first-screen'
 import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useCalendar } from '../../hooks/use-calendar'
@@ -42,7 +42,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
   const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
   // A stable element: React skips the call bar on every tick. 110 sits on the first screen.
   const callBar = useMemo(() => (crime ? <CallBar omit={['110']} /> : null), [crime])
-  const nearest = nearestRunning(assessment.deadlines, now)
+  const urgent = wrongClock ? undefined : urgentClock(transfer, assessment.deadlines, now)
   const first = assessment.actions[0]
   // The same array between phases, so the memoized advice below skips every tick.
   const next = useMemo(() => assessment.actions.slice(1), [assessment.actions])
@@ -52,8 +52,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
       <FirstScreen
         stage={assessment.stage}
         headline={assessment.headline}
-        deadline={wrongClock ? undefined : nearest}
-        clockText={nearest && deadlineClock(transfer, nearest, now).text}
+        urgent={urgent}
         action={first}
         crime={crime}
       />
