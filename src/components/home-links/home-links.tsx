@@ -19,7 +19,7 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
       <View
         id='open-checklist'
         className='card home-links__item'
-        {...asLink('投诉与报警清单')}
+        {...asLink()}
         onClick={onChecklist}
       >
         <Text className='card-title'>投诉与报警清单 ›</Text>
@@ -30,7 +30,7 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
       <View
         id='open-prevention'
         className='card home-links__item'
-        {...asLink('防范设置')}
+        {...asLink()}
         onClick={onPrevention}
       >
         <Text className='card-title'>防范设置 ›</Text>
