@@ -40,7 +40,7 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
         <Text
           id='quarantine-note'
           className='hint home-links__note'
-          {...asLink(`有 ${quarantined} 条无法读取的记录，查看依据与隐私`)}
+          {...asLink()}
           onClick={onAbout}
         >
           有 {quarantined} 条无法读取的记录已被单独保存，详见依据与隐私 ›
