@@ -13,7 +13,9 @@ describe('a phone clock before the transfer', () => {
         for (const behind of [1000, CLOCK_SKEW, DAY - 5 * MINUTE, 56 * 365 * DAY]) {
           const now = c.sentAt - behind
           const clock = deadlineClock(c, d, now)
-          if (d.approximate) {
+          // The limitation period counts whole days; every other window (a range counts to its
+          // earliest end first) counts hours, minutes and seconds.
+          if (d.kind === 'limitation') {
             expect(clock.text).toBe(`约 ${Math.ceil(whole / DAY)} 天`)
           } else {
             expect(clock.text).toBe(formatRemaining(whole))
