@@ -59,11 +59,11 @@ function seed(cases = []) {
   for (const c of cases) app.storage.set(`tr:case:${c.id}`, envelope(c))
 }
 
-/** Unfolds every checklist group (they start folded but for the first unfinished one). */
+/** Unfolds every checklist group (they start folded but for the first unfinished one) and section. */
 async function openGroups(page) {
   for (let i = 0; i < 30; i++) {
     const closed = page
-      .queryAll('.checklist-group__head')
+      .queryAll('.checklist-group__head, .fold-section__head')
       .find((head) => head.dom.textContent.includes('展开'))
     if (!closed) break
     closed.dispatchEvent('tap')

@@ -4,6 +4,7 @@ import { PageShell } from '../../components/page-shell'
 import { CallBar } from '../../components/call-bar'
 import { ChecklistGroupCard } from '../../components/checklist-group'
 import { CrossBorderNote } from '../../components/checklist-cross-border'
+import { FoldSection } from '../../components/fold-section'
 import { ProgressSummary } from '../../components/progress-summary'
 import { LegalRouteList } from '../../components/legal-routes'
 import { ScenarioPicker } from '../../components/scenario-picker'
@@ -101,29 +102,34 @@ export default function ChecklistPage() {
         onCopy={details.copySummary}
       />
 
-      <Text className='section-title'>
-        {asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
-      </Text>
-      <TemplateList
-        scenario={list.scenario}
-        stage={list.activeCase?.stage}
-        fill={
-          transfer
-            ? {
-                amountText: formatYuan(transfer.amountFen),
-                timeText: formatShortTime(transfer.sentAt),
-              }
-            : {}
-        }
-        linked={linked}
-      />
+      {/* Reference material folds to its title: the first render stays light (48 KB budget). */}
+      <FoldSection
+        id='templates'
+        title={asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
+      >
+        <TemplateList
+          scenario={list.scenario}
+          stage={list.activeCase?.stage}
+          fill={
+            transfer
+              ? {
+                  amountText: formatYuan(transfer.amountFen),
+                  timeText: formatShortTime(transfer.sentAt),
+                }
+              : {}
+          }
+          linked={linked}
+        />
+      </FoldSection>
 
-      <Text className='section-title'>几条途径怎么选</Text>
-      <LegalRouteList linked={linked} />
+      <FoldSection id='legal-routes' title='几条途径怎么选'>
+        <LegalRouteList linked={linked} />
+      </FoldSection>
 
-      <Text className='section-title'>还要注意</Text>
-      <WarningList items={cautionWarnings} linked={linked} />
-      {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
+      <FoldSection id='cautions' title='还要注意' summary={`${cautionWarnings.length} 条`}>
+        <WarningList items={cautionWarnings} linked={linked} />
+        {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
+      </FoldSection>
     </PageShell>
   )
 }
