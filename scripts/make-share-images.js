@@ -3,7 +3,8 @@
 // one of them, because without an image WeChat uses a screenshot of the page, amounts and all
 // (FACTS M9). Fixed words only: no amount, name, WeChat ID or 交易单号.
 // Run: node scripts/make-share-images.js
-//   (writes assets/share/card.png, favorite.png, app-card.png and app-square.png)
+//   (writes assets/share/card.png, favorite.png, app-card.png, app-square.png, scam-card.png and
+//   scam-square.png)
 const fs = require('fs')
 const path = require('path')
 const zlib = require('zlib')
@@ -85,6 +86,36 @@ const images = [
       p { margin-top: 10px; font-size: 30px; font-weight: 700; }
     </style>
     <div class="wrap">${shield(150)}<h1>转账急救箱</h1><p>转错账、被骗后先查一查</p></div>`,
+  },
+  // The scam-sign check: the question it asks, never a verdict or an answer.
+  {
+    file: 'scam-card.png',
+    width: 500,
+    height: 400,
+    html: `<style>${base}
+      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
+      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
+      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
+      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
+      .chips .chip { padding: 8px 16px; }
+    </style>
+    <div class="wrap">
+      <div class="top">${shield(52)}<span>转账急救箱 · 转账前先停一下</span></div>
+      <h1>有人让你转钱？<br>先查是不是骗局</h1>
+      <div class="chips"><span class="chip">安全账户</span><span class="chip">共享屏幕</span><span class="chip">验证码</span></div>
+    </div>`,
+  },
+  {
+    file: 'scam-square.png',
+    width: 400,
+    height: 400,
+    html: `<style>${base}
+      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
+              align-items: center; justify-content: center; text-align: center; }
+      h1 { margin-top: 18px; font-size: 48px; font-weight: 900; letter-spacing: 2px; }
+      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
+    </style>
+    <div class="wrap">${shield(150)}<h1>转账前先停一下</h1><p>先查是不是骗局</p></div>`,
   },
 ]
 

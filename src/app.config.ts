@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/status/index',
     'pages/countdown/index',
     'pages/about/index',
+    'pages/scam-check/index',
   ],
   window: {
     navigationBarTitleText: '转账急救箱',

@@ -8,6 +8,7 @@ const control = {
   'aria-checked': EMPTY,
   'aria-selected': EMPTY,
   'aria-expanded': EMPTY,
+  'aria-pressed': EMPTY,
   'aria-disabled': EMPTY,
   'aria-hidden': EMPTY,
 }

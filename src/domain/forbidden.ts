@@ -243,6 +243,39 @@ const specs: ClaimSpec[] = [
     pattern: /(^|[^约\s])\s*(24|二十四)\s*小时[^。]{0,12}(自动)?退(回|还)/,
     why: 'T1 说的是“约 24 小时”自动退回，不是准点 24 小时（T1）。',
   },
+  // More of 11, in the wording the scam-sign check could drift into: a caller ID proves nothing.
+  {
+    pattern:
+      /(110|96110|95017|官方号码|官方电话)[^。；！？\n]{0,12}(一定|肯定|必然|必定|都|就)是?(真|官方|警察|正规)/,
+    why: '来电显示的号码可以伪造；真正的警察和 96110 不会让你转账、要验证码、共享屏幕或装软件（C6、F3、F4、F5）。',
+    allowIf: negated,
+  },
+  {
+    pattern: /(110|96110|95017|官方号码|官方电话)[^。；！？\n]{0,12}(可以|可|能)(放心|相信|信任)/,
+    why: '来电显示的号码可以伪造，不能凭号码相信来电（C6、F3）。',
+    allowIf: negated,
+  },
+  // A checklist can find scam signs; it can never prove a request is safe (F9).
+  {
+    pattern: /(不是|并非|不像|没有)[^。，；]{0,2}骗局/,
+    why: '自查只能发现已知的骗局迹象，不能说“不是骗局”（F9）。',
+    // "是不是骗局" asks the question; it does not answer it.
+    allowIf: ({ match, before }) => match.startsWith('不是') && before.endsWith('是'),
+  },
+  {
+    pattern:
+      /(可以|能|请)放心[^。，；]{0,2}(转|付|汇)|(安全|放心|没问题)[^。；]{0,3}(可以|能)(转|付)/,
+    why: '没有哪份自查能让人“放心转账”（F9）。',
+    // "没问题" carries a 没 of its own: only a negation outside it counts.
+    allowIf: ({ match, before }) =>
+      NEGATION.test(match.replace('没问题', '')) || NEGATION.test(before.slice(-4)),
+  },
+  {
+    pattern:
+      /(这个?|该|对方的?)(请求|转账|账户|人|号码)[^。，；]{0,4}是?(安全|可信|正规)的|(结果|检查|自查)[^。，；]{0,6}(安全|无风险|没有风险)/,
+    why: '自查不能证明对方或这笔转账是安全的（F9）。',
+    allowIf: negated,
+  },
 ]
 
 export const forbiddenClaims: ForbiddenClaim[] = specs.map((spec, i) => ({ id: i + 1, ...spec }))

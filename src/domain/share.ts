@@ -5,7 +5,8 @@ import { isSourceId, type SourceId } from './sources'
  * no amount, name, WeChat ID or 交易单号 can reach them (issue 7), and `isShareSafe` guards that
  * in tests and at run time.
  */
-export type SharePage = 'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about'
+export type SharePage =
+  'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about' | 'scam-check'
 
 export interface ShareCard {
   title: string
@@ -35,6 +36,9 @@ export const SHARE_IMAGES = {
   appCard: '/assets/share/app-card.png',
   /** 400×400 (1:1): the app's own square picture, for every other page. */
   appSquare: '/assets/share/app-square.png',
+  /** 500×400 (5:4) and 400×400 (1:1) for the scam-sign check: the question, never an answer. */
+  scamCard: '/assets/share/scam-card.png',
+  scamSquare: '/assets/share/scam-square.png',
 } as const
 
 const appImages = { imageUrl: SHARE_IMAGES.appCard, squareImageUrl: SHARE_IMAGES.appSquare }
@@ -73,13 +77,20 @@ export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
     path: '/pages/about/index',
     ...appImages,
   },
+  // The empty check, never the sender's answers: nothing about them is in the title or the path.
+  'scam-check': {
+    title: '有人让你转钱？转账前先查是不是骗局',
+    path: '/pages/scam-check/index',
+    imageUrl: SHARE_IMAGES.scamCard,
+    squareImageUrl: SHARE_IMAGES.scamSquare,
+  },
 }
 
 /**
  * Moments (朋友圈) cards. They open in single-page mode: no navigation, no storage from the app
  * (FACTS M3), so the query alone must be enough to render the page.
  */
-export type TimelinePage = 'prevention' | 'checklist'
+export type TimelinePage = 'prevention' | 'checklist' | 'scam-check'
 
 export interface TimelineCard {
   title: string
@@ -100,6 +111,11 @@ export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
     query: '',
     imageUrl: SHARE_IMAGES.appSquare,
   },
+  'scam-check': {
+    title: '有人让你转钱？转账前先查是不是骗局',
+    query: '',
+    imageUrl: SHARE_IMAGES.scamSquare,
+  },
 }
 
 /**
@@ -115,6 +131,11 @@ const favoriteOverrides: Partial<Record<FavoritesPage, TimelineCard>> = {
     title: '防范设置：给家人设置好这几项，转账更安全',
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
+  },
+  'scam-check': {
+    title: '转账前先停一下：查查是不是骗局',
+    query: '',
+    imageUrl: SHARE_IMAGES.scamSquare,
   },
 }
 
@@ -132,6 +153,7 @@ export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
   checklist: favoriteCardFor('checklist'),
   prevention: favoriteCardFor('prevention'),
   about: favoriteCardFor('about'),
+  'scam-check': favoriteCardFor('scam-check'),
 }
 
 /**
@@ -164,6 +186,15 @@ export type PreventionMode = 'full' | 'family'
  */
 export function preventionModeFromQuery(query: unknown): PreventionMode {
   return queryValue(query, 'mode') === 'family' ? 'family' : 'full'
+}
+
+/**
+ * Reads `paid` from the scam check's query: the status check opens it with `paid=yes` once money
+ * has left. Only exactly 'yes' or 'no' answers the first question; anything else leaves it open.
+ */
+export function paidFromQuery(query: unknown): boolean | undefined {
+  const value = queryValue(query, 'paid')
+  return value === 'yes' ? true : value === 'no' ? false : undefined
 }
 
 /** Reads `source` (a SourceNote tap) from a page query; only a known source id passes. */

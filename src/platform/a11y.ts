@@ -14,6 +14,7 @@ interface Described {
   label?: string
   checked?: boolean
   expanded?: boolean
+  pressed?: boolean
   disabled?: boolean
 }
 
@@ -21,12 +22,13 @@ interface Described {
 const isWeb = process.env.TARO_ENV !== 'weapp'
 const focusable = new Set(['button', 'link', 'checkbox', 'radio', 'switch'])
 
-function describe({ role, label, checked, expanded, disabled }: Described): A11yProps {
+function describe({ role, label, checked, expanded, pressed, disabled }: Described): A11yProps {
   const props: A11yProps = {}
   if (role) props[isWeb ? 'role' : 'aria-role'] = role
   if (label) props['aria-label'] = label
   if (checked !== undefined) props['aria-checked'] = String(checked)
   if (expanded !== undefined) props['aria-expanded'] = String(expanded)
+  if (pressed !== undefined) props['aria-pressed'] = String(pressed)
   if (disabled) props['aria-disabled'] = 'true'
   if (isWeb && role && focusable.has(role)) props.tabIndex = disabled ? -1 : 0
   return props
@@ -69,3 +71,7 @@ export const labelled = (label: string): A11yProps => ({ 'aria-label': label })
 
 /** Decoration a screen reader should skip (arrows, bullets). */
 export const decorative: A11yProps = { 'aria-hidden': 'true' }
+
+/** A control by role name, with `pressed` for a toggle button (aria-pressed). */
+export const controlProps = (role: ControlRole, label?: string, pressed?: boolean) =>
+  describe({ role, label, pressed })

@@ -8,6 +8,7 @@ export const routes = {
   status: '/pages/status/index',
   countdown: '/pages/countdown/index',
   about: '/pages/about/index',
+  scamCheck: '/pages/scam-check/index',
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

@@ -80,6 +80,17 @@ const pages = [
     firstScreen: ['stage-headline', 'urgent-clock', 'first-action', 'call-110'],
   },
   { name: 'about', route: 'pages/about/index' },
+  { name: 'scam-check', route: 'pages/scam-check/index' },
+  {
+    name: 'scam-result',
+    route: 'pages/scam-check/index',
+    prepare: async (page) => {
+      await page.locator('#paid-yes').click()
+      await page.locator('#safe-account-yes').click()
+      await page.locator('#show-result').click()
+      await page.locator('#scam-result').waitFor({ timeout: 10000 })
+    },
+  },
 ]
 
 const modes = [

@@ -13,6 +13,7 @@ const pages = [
   ['pages/status/index', 'status'],
   ['pages/countdown/index', 'countdown'],
   ['pages/about/index', 'about'],
+  ['pages/scam-check/index', 'scam-check-page'],
 ]
 
 const LARGE_TEXT = { v: 1, data: { largeText: true } }

@@ -11,6 +11,7 @@ const pages = [
   ['pages/status/index', 'status', '状态自查'],
   ['pages/countdown/index', 'countdown', '倒计时'],
   ['pages/about/index', 'about', '依据与隐私'],
+  ['pages/scam-check/index', 'scam-check', '转账前先停一下'],
 ]
 
 for (const [route, name, title] of pages) {

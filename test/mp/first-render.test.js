@@ -39,6 +39,7 @@ const pages = [
   ['pages/status/index', {}],
   ['pages/countdown/index', { id: 'f1' }],
   ['pages/about/index', {}],
+  ['pages/scam-check/index', {}],
 ]
 
 test.each(pages)('%s %j: first render within 48 KB', async (route, query) => {

@@ -35,6 +35,8 @@ const pages = [
   ['pages/prevention/index', {}],
   ['pages/prevention/index', { mode: 'family' }],
   ['pages/about/index', { source: 'D1' }],
+  ['pages/scam-check/index', {}],
+  ['pages/scam-check/index', { paid: 'yes' }],
 ]
 
 /** Ids we gave elements (Taro's generated ones start with '_'), through every shadow root. */
@@ -163,7 +165,12 @@ describe('statically', () => {
   test('no chunk of the built dist/ that holds our code calls a network API', () => {
     const files = filesUnder(dist, ['.js']).filter((f) => path.basename(f) !== 'taro.js')
     expect(files.map((f) => path.relative(dist, f))).toEqual(
-      expect.arrayContaining(['app.js', 'pages/prevention/index.js', 'pages/about/index.js']),
+      expect.arrayContaining([
+        'app.js',
+        'pages/prevention/index.js',
+        'pages/about/index.js',
+        'pages/scam-check/index.js',
+      ]),
     )
     const found = files
       .map((f) => [path.relative(dist, f), distFindings(fs.readFileSync(f, 'utf8'))])

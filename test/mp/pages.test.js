@@ -7,6 +7,7 @@ const pages = [
   ['pages/status/index', '状态自查'],
   ['pages/countdown/index', '倒计时'],
   ['pages/about/index', '依据与隐私'],
+  ['pages/scam-check/index', '转账前先停一下'],
 ]
 
 describe('every page of the compiled app renders its title', () => {

@@ -63,6 +63,7 @@ const known = [
   ['checklist', 'pages/checklist/index', { scope: 'c1', caseId: 'c1', id: 'c1' }],
   ['prevention', 'pages/prevention/index', {}],
   ['about', 'pages/about/index', {}],
+  ['scam-check', 'pages/scam-check/index', { paid: 'yes' }],
 ]
 // Every page in the build, so a page added later is held to the same rules without editing this.
 const pages = appJson.pages.map(
@@ -209,9 +210,22 @@ test('the checklist answers 朋友圈 with a safe query and a real 1:1 image', a
   page.unmount()
 })
 
+test('the scam check answers 朋友圈 and 收藏 with real 1:1 images and no query', async () => {
+  const page = await app.mount('pages/scam-check/index', { paid: 'yes' })
+  expect(typeof page.page.onShareTimeline).toBe('function') // enableShareTimeline + hook
+  const answers = [await page.page.onShareTimeline(), await page.page.onAddToFavorites({})]
+  for (const answer of answers) {
+    expect(answer.query).toBe('')
+    expectPrivate(answer.title, answer.query, answer.imageUrl)
+    expectPackagedImage(answer.imageUrl, 1)
+  }
+  page.unmount()
+})
+
 test.each([
   ['pages/prevention/index', 'prevention'],
   ['pages/checklist/index', 'checklist'],
+  ['pages/scam-check/index', 'scam-check'],
 ])('a Moments card for %s renders from its query alone, with empty storage', async (route) => {
   const probe = await app.mount(route)
   const timeline = probe.page.onShareTimeline ? await probe.page.onShareTimeline() : undefined
@@ -227,7 +241,8 @@ test.each([
   try {
     const query = Object.fromEntries(new URLSearchParams(timeline.query || ''))
     const page = await app.mount(route, query)
-    await waitForText(page, route.includes('prevention') ? '防范设置' : '投诉清单')
+    const titles = { prevention: '防范设置', checklist: '投诉清单', 'scam-check': '转账前先停一下' }
+    await waitForText(page, titles[route.split('/')[1]])
     // Nothing may try to navigate in single-page mode.
     expect(app.callsTo('navigateTo')).toEqual([])
     expect(app.callsTo('redirectTo')).toEqual([])

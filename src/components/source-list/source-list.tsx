@@ -13,6 +13,7 @@ const groups: { prefix: string; title: string }[] = [
   { prefix: 'R', title: '法规补充' },
   { prefix: 'P', title: '防范设置' },
   { prefix: 'S', title: '“追回服务”骗局' },
+  { prefix: 'F', title: '转账前识别骗局' },
   { prefix: 'M', title: '小程序平台' },
 ]
 

@@ -4,6 +4,7 @@ import { assessTransfer, type TransferCase } from '../../domain'
 import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
 import { FirstScreen, urgentClock } from '../first-screen'
+import { ScamCheckEntry } from '../scam-check-entry'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
 import { asButton } from '../../platform/a11y'
@@ -13,6 +14,8 @@ interface Props {
   transfer: TransferCase
   onSave: () => void
   saveError?: string
+  /** Opens the scam-sign check; offered when the cause is fraud. */
+  onScamCheck?: () => void
 }
 
 /**
@@ -20,7 +23,7 @@ interface Props {
  * while a result is on screen; the stage itself is re-derived each second because it can change
  * while the user reads (a pending transfer returns after 24 hours, a delayed one lands).
  */
-export function StageResult({ transfer, onSave, saveError }: Props) {
+export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props) {
   const now = useNow()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
@@ -64,6 +67,14 @@ export function StageResult({ transfer, onSave, saveError }: Props) {
           <SourceNote sourceIds={action.sourceIds} />
         </View>
       ))}
+
+      {transfer.cause === 'fraud' && onScamCheck && (
+        <ScamCheckEntry
+          title='对照常见骗局说法查一查'
+          subtitle='看清像哪一类骗局、先打哪个电话；对方再要钱、要验证码时也能用。'
+          onOpen={onScamCheck}
+        />
+      )}
 
       {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
       {cannot.map((note) => (

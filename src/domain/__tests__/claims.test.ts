@@ -1,7 +1,21 @@
 // Scans every string the rules module can show for claims the fact sheet forbids ("must NOT make").
 // The positive controls below are assembled from pieces (j(...)) so that the source itself never
 // spells out a forbidden phrase: plain-text searches of src/ for those phrases should stay clean.
-import { DAY, HEDGE_NOTE, HOUR, MINUTE, STAGES, assessTransfer, sources, stageSummary } from '..'
+import {
+  DAY,
+  HEDGE_NOTE,
+  HOUR,
+  MINUTE,
+  STAGES,
+  assessTransfer,
+  checkScamSigns,
+  scamSigns,
+  scamStepActions,
+  scamSteps,
+  scamVerdictTexts,
+  sources,
+  stageSummary,
+} from '..'
 import { spreadOfCases } from './cases'
 
 const j = (...parts: string[]) => parts.join('')
@@ -119,6 +133,15 @@ describe('the rules module makes no forbidden claim', () => {
   it('every text of every assessment in the spread', () => {
     const texts = new Set(assessments.flatMap((a) => strings(a)))
     expect([...texts].flatMap(violations)).toEqual([])
+  })
+
+  it('every text the scam-sign check can show', () => {
+    const results = [[], ...scamSigns.map((s) => [s.id])].flatMap((signs) =>
+      [false, true].map((alreadyPaid) => checkScamSigns(signs, { alreadyPaid })),
+    )
+    const texts = strings([scamSigns, scamSteps, scamVerdictTexts, scamStepActions, results])
+    expect(texts.length).toBeGreaterThan(60)
+    expect(texts.flatMap(violations)).toEqual([])
   })
 
   it('assessments never bring up 亲属卡 or 红包 at all', () => {

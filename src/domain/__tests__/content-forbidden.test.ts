@@ -4,6 +4,8 @@ import { findForbidden, forbiddenClaims } from '../forbidden'
 import * as legal from '../legal-routes'
 import * as prevention from '../prevention'
 import * as reportDetails from '../report-details'
+import * as scamCheck from '../scam-check'
+import { checkScamSigns, scamSigns } from '../scam-check'
 import { STAGES } from '../stage'
 import * as summary from '../summary'
 import { buildCaseSummary } from '../summary'
@@ -78,6 +80,7 @@ describe('content never makes a forbidden claim', () => {
     legal,
     prevention,
     reportDetails,
+    scamCheck,
     summary,
     templates,
     warnings,
@@ -93,6 +96,17 @@ describe('content never makes a forbidden claim', () => {
     for (const { label, value } of allChecklists()) {
       const hits = strings(value).flatMap((t) => findForbidden(t).map((h) => ({ label, t, ...h })))
       expect(hits).toEqual([])
+    }
+  })
+
+  it('every scam-check result (each sign alone, all, none; paid or not)', () => {
+    const answerSets = [[], ...scamSigns.map((s) => [s.id]), scamSigns.map((s) => s.id)]
+    for (const signs of answerSets) {
+      for (const alreadyPaid of [false, true]) {
+        const result = checkScamSigns(signs, { alreadyPaid })
+        const hits = strings(result).flatMap((t) => findForbidden(t).map((h) => ({ t, ...h })))
+        expect(hits).toEqual([])
+      }
     }
   })
 
@@ -161,6 +175,16 @@ describe('findForbidden', () => {
     ['returned as fact 2', '这笔钱已退回到零钱。'],
     ['auto returned short', '已自动退回'],
     ['24 h without 约', '对方 24 小时内不收，会自动退回给你。'],
+    ['caller id trusted', '来电显示96110的，一定是真的反诈中心'],
+    ['caller id trusted 2', '显示110打来的电话就是警察'],
+    ['caller id trusted 3', '官方号码打来的可以放心'],
+    ['caller id trusted 4', '来电是 95017，可以相信'],
+    ['not a scam', '检查完毕：这不是骗局'],
+    ['not a scam 2', '没发现问题，并非骗局'],
+    ['pay without worry', '可以放心转账'],
+    ['safe then pay', '没问题，可以转了'],
+    ['request is safe', '这个请求是安全的'],
+    ['result safe', '自查结果：安全'],
   ]
 
   it.each(positives)('catches: %s', (_label, text) => {
@@ -195,6 +219,12 @@ describe('findForbidden', () => {
     ['check whether', '请确认钱是否已经退回到零钱。'],
     ['about 24 h', '对方一直不收的话，约 24 小时后会自动退回。'],
     ['recipient returned', '对方已退还这笔钱。'],
+    ['caller id can be faked', '来电显示 110、96110，也不一定是真的。'],
+    ['do not trust caller id', '显示 96110 的来电不能相信它让你转账的话。'],
+    ['asks the question', '还没转？先查是不是骗局'],
+    ['real lines never ask', '真正的警察和 96110 不会让你转账。'],
+    ['cannot prove', '这份自查不能证明对方可信。'],
+    ['safe account named', '自称公检法，要你把钱转到“安全账户”。'],
   ]
 
   it.each(negatives)('allows: %s', (_label, text) => {

@@ -1,6 +1,7 @@
 import { checklistFor, scenarios, type TransferStage } from '../checklist'
 import { legalRoutes } from '../legal-routes'
 import { familyGuide, preventionItems } from '../prevention'
+import { scamSigns, scamSteps, scamVerdictTexts } from '../scam-check'
 import { sources } from '../sources'
 import { STAGES } from '../stage'
 import { dontDoList, messageTemplates } from '../templates'
@@ -54,6 +55,15 @@ describe('every content item cites at least one known source', () => {
   it.each(familyGuide.map((f) => [f.id, f] as const))('family guide line %s', (id, f) =>
     expectSourced(id, f.sourceIds),
   )
+  it.each(scamSigns.map((s) => [s.id, s] as const))('scam sign %s', (id, s) =>
+    expectSourced(id, s.sourceIds),
+  )
+  it.each(Object.entries(scamSteps))('scam-check step %s', (id, s) =>
+    expectSourced(id, s.sourceIds),
+  )
+  it.each(Object.entries(scamVerdictTexts))('scam-check verdict %s', (id, v) =>
+    expectSourced(id, v.sourceIds),
+  )
 })
 
 describe('ids', () => {
@@ -66,6 +76,8 @@ describe('ids', () => {
       crossBorder.points,
       preventionItems,
       familyGuide,
+      [...scamSigns],
+      Object.keys(scamSteps).map((id) => ({ id })),
     ]
     for (const list of lists) {
       const ids = list.map((x) => x.id)

@@ -4,6 +4,7 @@ import {
   favoriteCards,
   isSafeShareQuery,
   isShareSafe,
+  paidFromQuery,
   preventionModeFromQuery,
   SHARE_IMAGES,
   shareCards,
@@ -19,6 +20,7 @@ const routes = [
   'pages/status/index',
   'pages/countdown/index',
   'pages/about/index',
+  'pages/scam-check/index',
 ]
 
 function pngSize(file: string) {
@@ -54,9 +56,27 @@ describe('share cards', () => {
     })
   })
 
+  it('the scam check shares the empty check: no answer can reach its cards', () => {
+    expect(shareCards['scam-check']).toEqual({
+      title: expect.stringContaining('骗局'),
+      path: '/pages/scam-check/index',
+      imageUrl: SHARE_IMAGES.scamCard,
+      squareImageUrl: SHARE_IMAGES.scamSquare,
+    })
+    expect(timelineCards['scam-check'].query).toBe('')
+    expect(favoriteCards['scam-check'].query).toBe('')
+    for (const card of [
+      shareCards['scam-check'],
+      timelineCards['scam-check'],
+      favoriteCards['scam-check'],
+    ]) {
+      expect(card.title).not.toMatch(/已经转|还没转|停！|很像骗局|先核实/)
+    }
+  })
+
   it('every page card carries a bundled 5:4 and 1:1 picture, never a screenshot', () => {
-    const fiveFour: string[] = [SHARE_IMAGES.card, SHARE_IMAGES.appCard]
-    const square: string[] = [SHARE_IMAGES.square, SHARE_IMAGES.appSquare]
+    const fiveFour: string[] = [SHARE_IMAGES.card, SHARE_IMAGES.appCard, SHARE_IMAGES.scamCard]
+    const square: string[] = [SHARE_IMAGES.square, SHARE_IMAGES.appSquare, SHARE_IMAGES.scamSquare]
     for (const card of Object.values(shareCards)) {
       expect(fiveFour).toContain(card.imageUrl)
       expect(square).toContain(card.squareImageUrl)
@@ -68,7 +88,9 @@ describe('share cards', () => {
     for (const card of [...Object.values(timelineCards), ...Object.values(favoriteCards)]) {
       expect(isShareSafe(card.title)).toBe(true)
       expect(isSafeShareQuery(card.query)).toBe(true)
-      expect([SHARE_IMAGES.square, SHARE_IMAGES.appSquare]).toContain(card.imageUrl)
+      expect([SHARE_IMAGES.square, SHARE_IMAGES.appSquare, SHARE_IMAGES.scamSquare]).toContain(
+        card.imageUrl,
+      )
       // A favorite or Moments card never carries a case id or any other query but the mode.
       expect(['', 'mode=family']).toContain(card.query)
     }
@@ -78,12 +100,12 @@ describe('share cards', () => {
 
   it('the images exist in assets/ as small PNGs of the right shape (a missing one crashes iOS)', () => {
     const root = path.resolve(__dirname, '../../..')
-    for (const file of [SHARE_IMAGES.card, SHARE_IMAGES.appCard]) {
+    for (const file of [SHARE_IMAGES.card, SHARE_IMAGES.appCard, SHARE_IMAGES.scamCard]) {
       const card = pngSize(path.join(root, file))
       expect(card).toEqual({ png: true, w: 500, h: 400, size: expect.any(Number) })
       expect(card.size).toBeLessThan(40 * 1024)
     }
-    for (const file of [SHARE_IMAGES.square, SHARE_IMAGES.appSquare]) {
+    for (const file of [SHARE_IMAGES.square, SHARE_IMAGES.appSquare, SHARE_IMAGES.scamSquare]) {
       const square = pngSize(path.join(root, file))
       expect(square.png && square.w === square.h).toBe(true)
       expect(square.size).toBeLessThan(40 * 1024)
@@ -140,6 +162,22 @@ describe('query validation', () => {
       Object.create({ mode: 'family' }),
     ]) {
       expect(preventionModeFromQuery(q)).toBe('full')
+    }
+  })
+
+  it('paid is read only from exactly yes or no', () => {
+    expect(paidFromQuery({ paid: 'yes' })).toBe(true)
+    expect(paidFromQuery({ paid: 'no' })).toBe(false)
+    for (const q of [
+      undefined,
+      null,
+      {},
+      { paid: 'YES' },
+      { paid: ['yes'] },
+      { paid: 1 },
+      'paid=yes',
+    ]) {
+      expect(paidFromQuery(q)).toBeUndefined()
     }
   })
 

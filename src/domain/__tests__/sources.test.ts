@@ -35,6 +35,9 @@ describe('sources', () => {
     expect(conf('C8')).toBe('medium') // M-H
     expect(conf('D2')).toBe('medium') // M
     expect(conf('D5')).toBe('low') // L
+    expect(conf('F1')).toBe('high') // H
+    expect(conf('F8')).toBe('medium') // M-H
+    expect(conf('F9')).toBe('high') // a design rule, not a report
   })
 
   it('gives statute dates as the code in force', () => {

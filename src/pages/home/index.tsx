@@ -4,6 +4,7 @@ import { CaseList } from '../../components/case-list'
 import { HomeLinks } from '../../components/home-links'
 import { HomeStart } from '../../components/home-start'
 import { PageShell } from '../../components/page-shell'
+import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { useHomeCases } from '../../hooks/use-home-cases'
 import { usePageShare } from '../../hooks/use-share'
 import { openPage, routes } from '../../platform/navigation'
@@ -17,6 +18,11 @@ export default function HomePage() {
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>转账急救箱</Text>
       <HomeStart onStart={() => openPage(routes.status)} />
+      <ScamCheckEntry
+        title='还没转？先查是不是骗局'
+        subtitle='有人让你转钱、扫码、报验证码：回答几个“是/不是”，一分钟看清。'
+        onOpen={() => openPage(routes.scamCheck)}
+      />
 
       <Text className='section-title'>紧急电话（点一下拨打）</Text>
       <CallBar />

@@ -6,6 +6,7 @@ import { FamilyGuide } from '../../components/family-guide'
 import { LargeTextSwitch } from '../../components/large-text-switch'
 import { PageShell } from '../../components/page-shell'
 import { PreventionItemCard } from '../../components/prevention-item'
+import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { ProgressSummary } from '../../components/progress-summary'
 import { usePageQuery } from '../../hooks/use-page-query'
 import { usePreventionGuide } from '../../hooks/use-prevention-guide'
@@ -41,6 +42,13 @@ export default function PreventionPage() {
         <View className='prevention-page__family' id='family-mode'>
           <Text className='page-heading prevention-page__family-heading'>防范设置 · 给家人</Text>
           <FamilyGuide noLinks={singlePage} />
+          {!singlePage && (
+            <ScamCheckEntry
+              title='有人让您转钱？先查是不是骗局'
+              subtitle='回答几个“是/不是”，一分钟看清该怎么办。'
+              onOpen={() => openPage(routes.scamCheck)}
+            />
+          )}
           {!singlePage && <CallBar />}
           <View
             id='show-full-guide'
@@ -57,6 +65,13 @@ export default function PreventionPage() {
           <Text className='body-text prevention-page__lead'>
             {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
           </Text>
+          {!singlePage && (
+            <ScamCheckEntry
+              title='还没转？先查是不是骗局'
+              subtitle='对方让你转钱、扫码、共享屏幕时，一分钟对照常见骗局说法。'
+              onOpen={() => openPage(routes.scamCheck)}
+            />
+          )}
           <ProgressSummary progress={guide.progress} />
           <View
             id='show-family-guide'

@@ -5,6 +5,7 @@ import { StatusForm } from '../../components/status-form'
 import { usePageShare } from '../../hooks/use-share'
 import { useStatusForm } from '../../hooks/use-status-form'
 import { useStored } from '../../hooks/use-stored'
+import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 
 /**
@@ -23,7 +24,12 @@ export default function StatusPage() {
       </Text>
       <StatusForm form={form} />
       {form.result && (
-        <StageResult transfer={form.result} onSave={form.save} saveError={form.saveError} />
+        <StageResult
+          transfer={form.result}
+          onSave={form.save}
+          saveError={form.saveError}
+          onScamCheck={() => openPage(routes.scamCheck, { paid: 'yes' })}
+        />
       )}
     </PageShell>
   )

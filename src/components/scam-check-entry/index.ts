@@ -1,0 +1,1 @@
+export { ScamCheckEntry } from './scam-check-entry'

@@ -1,0 +1,2 @@
+export { ScamResult } from './scam-result'
+export type { ScamResultProps } from './scam-result'
