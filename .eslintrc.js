@@ -9,6 +9,7 @@ module.exports = {
     {
       files: [
         'test/**/*.js',
+        'config/**/*.js',
         'scripts/**/*.js',
         'jest.config.js',
         '.eslintrc.js',

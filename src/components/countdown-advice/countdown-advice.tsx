@@ -7,22 +7,30 @@ import './countdown-advice.scss'
 interface Props {
   actions: readonly Action[]
   notes: readonly Note[]
+  /** The number of the first action listed (the first screen shows action 1). */
+  firstNumber?: number
 }
 
 /**
  * "现在可以做的" and "做不到的" for the current stage, each with its sources. Memoized on the
  * assessment's arrays, so it renders again only when a deadline passes or the case changes.
  */
-export const CountdownAdvice = memo(function CountdownAdvice({ actions, notes }: Props) {
+export const CountdownAdvice = memo(function CountdownAdvice({
+  actions,
+  notes,
+  firstNumber = 1,
+}: Props) {
   const hedge = notes.find((n) => n.id === 'hedge')
   const limits = notes.filter((n) => n.id !== 'hedge')
   return (
     <View className='countdown-advice'>
-      <Text className='section-title'>现在可以做的</Text>
+      {actions.length > 0 && (
+        <Text className='section-title'>{firstNumber > 1 ? '接下来可以做的' : '现在可以做的'}</Text>
+      )}
       {actions.map((a, i) => (
         <View key={a.id} id={`action-${a.id}`} className='card countdown-advice__action'>
           <Text className='card-title'>
-            {i + 1}. {a.title}
+            {i + firstNumber}. {a.title}
           </Text>
           <Text className='body-text'>{a.detail}</Text>
           {a.steps && a.steps.length > 0 && (

@@ -5,6 +5,7 @@ import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/t
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import type { CalendarNotes } from '../../hooks/use-calendar'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './deadline-list.scss'
 
 interface Props {
@@ -129,6 +130,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
         <View
           id={`calendar-${d.kind}`}
           className='btn btn--small deadline__calendar'
+          {...asButton()}
           onClick={() => onCalendar(d)}
         >
           添加到手机日历

@@ -1,6 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../domain'
 import type { DetailErrors, DetailField, DetailTexts } from '../../hooks/use-report-details'
+import { asButton } from '../../platform/a11y'
 import './details-form.scss'
 
 interface Props {
@@ -86,7 +87,7 @@ export function DetailsForm({ texts, errors, onField, onBlur, onSave }: Props) {
           {errors.form}
         </Text>
       )}
-      <View id='save-details' className='btn' onClick={onSave}>
+      <View id='save-details' className='btn' {...asButton()} onClick={onSave}>
         保存
       </View>
       <Text className='hint'>这些内容只保存在这台手机上，不会上传。</Text>

@@ -1,4 +1,4 @@
-import { PropsWithChildren } from 'react'
+import { PropsWithChildren, useEffect } from 'react'
 import { PageMeta, View } from '@tarojs/components'
 import { useFontScale } from '../../hooks/use-font-scale'
 import './page-shell.scss'
@@ -9,11 +9,18 @@ interface Props {
 }
 
 /**
- * The root of every page: follows WeChat's font size (page-meta, FACTS M6), applies 大字模式 through
- * --fs-scale, and gives the page its padding and scrolling (no fixed heights).
+ * The root of every page: follows WeChat's font size (page-meta, FACTS A2, M6), applies 大字模式
+ * through --fs-scale (and, in page-shell.scss, 60 px targets and an 18 px text floor), and gives the
+ * page its padding and scrolling (no fixed heights).
  */
 export function PageShell({ largeText, className, children }: PropsWithChildren<Props>) {
   const scale = useFontScale(largeText)
+  useEffect(() => {
+    // H5 draws its own tab bar outside the page: let it grow with 大字模式 too (app.scss).
+    if (process.env.TARO_ENV === 'h5') {
+      document.documentElement.classList.toggle('large-text', largeText)
+    }
+  }, [largeText])
   return (
     <View
       className={`page-shell ${largeText ? 'page-shell--large' : ''} ${className || ''}`}

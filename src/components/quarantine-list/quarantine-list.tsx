@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { QuarantineEntry, StuckValue } from '../../storage'
 import { formatDateTime } from '../../format/time'
 import { useRowLimit } from '../../hooks/use-row-limit'
+import { asButton } from '../../platform/a11y'
 import { ShowMore } from '../show-more'
 import './quarantine-list.scss'
 
@@ -77,6 +78,7 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
                 <View
                   id={`copy-quarantine-${entry.id}`}
                   className='btn btn--small'
+                  {...asButton()}
                   onClick={() => onCopy(entry.id)}
                 >
                   复制原始内容
@@ -84,6 +86,7 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
                 <View
                   id={`delete-quarantine-${entry.id}`}
                   className='btn btn--small btn--danger'
+                  {...asButton('删除这条原始内容')}
                   onClick={() => onDelete(entry.id)}
                 >
                   删除

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { scenarioLabels, scenarios } from '../../domain'
 import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
 import { useRowLimit } from '../../hooks/use-row-limit'
+import { asRadio, asRadioGroup } from '../../platform/a11y'
 import { ShowMore } from '../show-more'
 import './scenario-picker.scss'
 
@@ -31,7 +32,7 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
       {cases.length > 0 && (
         <View className='scenario-picker__row'>
           <Text className='scenario-picker__label'>我的记录</Text>
-          <View className='scenario-picker__chips'>
+          <View className='scenario-picker__chips' {...asRadioGroup('我的记录')}>
             {cases
               .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
               .map((c) => {
@@ -41,6 +42,7 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
                     key={c.id}
                     id={`scope-case-${c.id}`}
                     className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                    {...asRadio(c.chipLabel, isActive(option))}
                     onClick={() => onSelect(option)}
                   >
                     {c.chipLabel}
@@ -55,7 +57,10 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
         <Text className='scenario-picker__label'>
           {cases.length > 0 ? '或者看通用清单' : '发生了什么'}
         </Text>
-        <View className='scenario-picker__chips'>
+        <View
+          className='scenario-picker__chips'
+          {...asRadioGroup(cases.length > 0 ? '通用清单' : '发生了什么')}
+        >
           {scenarios.map((s) => {
             const option: ScopeChoice = { kind: 'scenario', scenario: s }
             return (
@@ -63,6 +68,7 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
                 key={s}
                 id={`scope-${s}`}
                 className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                {...asRadio(scenarioLabels[s], isActive(option))}
                 onClick={() => onSelect(option)}
               >
                 {scenarioLabels[s]}

@@ -3,9 +3,11 @@ import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
 import { useNow } from '../../hooks/use-now'
 import { CallBar } from '../call-bar'
+import { FirstScreen, urgentClock } from '../first-screen'
 import { ScamCheckEntry } from '../scam-check-entry'
 import { SourceNote } from '../source-note'
 import { StageDeadlines } from '../stage-deadlines'
+import { asButton } from '../../platform/a11y'
 import './stage-result.scss'
 
 interface Props {
@@ -26,24 +28,31 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props)
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
   const others = a.notes.filter((x) => x.id !== 'no-self-recall')
+  const urgent = urgentClock(transfer, a.deadlines, now)
+  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  const [first, ...next] = a.actions
 
   return (
     <View id='stage-result' className='stage-result'>
       <Text className='section-title'>结果</Text>
-      <View className={`card stage-result__stage stage-result__stage--${a.stage}`}>
-        <Text id='stage-headline' className='stage-result__headline'>
-          {a.headline}
-        </Text>
-      </View>
+      <FirstScreen
+        stage={a.stage}
+        headline={a.headline}
+        urgent={urgent}
+        action={first}
+        crime={crime}
+      />
+      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
+      <CallBar omit={crime ? ['110'] : []} />
 
       {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
       <StageDeadlines deadlines={a.deadlines} now={now} />
 
-      <Text className='section-title'>现在可以做的</Text>
-      {a.actions.map((action, i) => (
+      {next.length > 0 && <Text className='section-title'>接下来可以做的</Text>}
+      {next.map((action, i) => (
         <View key={action.id} id={`action-${action.id}`} className='card stage-result__action'>
           <Text className='card-title'>
-            {i + 1}. {action.title}
+            {i + 2}. {action.title}
           </Text>
           <Text className='body-text'>{action.detail}</Text>
           {action.steps && (
@@ -66,9 +75,6 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props)
           onOpen={onScamCheck}
         />
       )}
-
-      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
-      <CallBar />
 
       {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
       {cannot.map((note) => (
@@ -101,7 +107,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props)
         </View>
       )}
 
-      <View id='save-case' className='btn btn--primary' onClick={onSave}>
+      <View id='save-case' className='btn btn--primary' {...asButton()} onClick={onSave}>
         <Text>保存并开始倒计时</Text>
       </View>
       {saveError && (

@@ -9,6 +9,7 @@ import {
 } from '../../domain'
 import { copyText } from '../../platform/phone'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './template-list.scss'
 
 interface Props {
@@ -36,6 +37,7 @@ export function TemplateList({ scenario, stage, fill, linked }: Props) {
               <View
                 id={`copy-template-${t.id}`}
                 className='btn btn--small'
+                {...asButton()}
                 onClick={() => copyText(body, '消息')}
               >
                 复制这段话
