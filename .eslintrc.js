@@ -120,6 +120,7 @@ module.exports = {
     {
       files: [
         'test/**/*.js',
+        'config/**/*.js',
         'scripts/**/*.js',
         'jest.config.js',
         '.eslintrc.js',

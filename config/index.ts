@@ -14,7 +14,8 @@ const outputRoot = process.env.TARO_OUTPUT || (isH5 ? 'dist-h5' : 'dist')
 // .browserslistrc, so Babel rewrites `?.`, `??` and newer syntax for that build only. The H5 build
 // keeps the default section (current browsers). Set here rather than in the npm scripts so every
 // way of starting a weapp build (npm start, dev:weapp, taro build) gets it.
-if (process.env.TARO_ENV === 'weapp') process.env.BROWSERSLIST_ENV = 'weapp'
+// `taro build --type weapp-a11y` (see weapp-a11y/) is the weapp build too.
+if (/^weapp(-a11y)?$/.test(process.env.TARO_ENV || '')) process.env.BROWSERSLIST_ENV = 'weapp'
 
 // Dependencies whose published code uses syntax newer than ES2019 (zod ships `??` and `?.`).
 // Taro runs Babel only over src/ and @tarojs packages; these folders are added to that rule, so the
@@ -37,7 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // weapp-a11y: the weapp platform plus the aria-* attributes screen readers need (FACTS A3).
+    plugins: [path.resolve(__dirname, 'weapp-a11y/index.js')],
     defineConstants: {},
     copy: {
       patterns: [{ from: 'assets/', to: `${outputRoot}/assets/` }],

@@ -19,7 +19,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: themed('tabColor', '#6b6b6b'),
-    selectedColor: themed('tabSelected', '#07a35a'),
+    selectedColor: themed('tabSelected', '#057a43'),
     backgroundColor: themed('tabBg', '#ffffff'),
     borderStyle: themed('tabBorder', 'black') as 'black',
     list: [

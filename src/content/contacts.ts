@@ -1,7 +1,7 @@
 import type { SourceId } from '../domain/sources'
 
 /** The numbers the call bar offers, each labelled for what it is for. */
-export interface EmergencyNumber {
+export interface EmergencyNumberEntry {
   number: string
   label: string
   hint: string
@@ -9,7 +9,7 @@ export interface EmergencyNumber {
   sourceIds: readonly SourceId[]
 }
 
-export const emergencyNumbers: readonly EmergencyNumber[] = [
+export const emergencyNumbers = [
   // FACTS C6: 110 takes crime reports.
   {
     number: '110',
@@ -34,4 +34,4 @@ export const emergencyNumbers: readonly EmergencyNumber[] = [
     tone: 'plain',
     sourceIds: ['C1'],
   },
-]
+] as const satisfies readonly EmergencyNumberEntry[]

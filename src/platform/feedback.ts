@@ -12,7 +12,7 @@ export function toast(title: string, icon: 'none' | 'success' = 'none') {
 /** Asks before something that cannot be undone. Resolves false on cancel or failure. */
 export async function confirm(title: string, content: string, confirmText = '确定') {
   try {
-    const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#d93025' })
+    const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#c5221f' })
     return Boolean(res.confirm)
   } catch {
     return false

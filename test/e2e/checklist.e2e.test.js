@@ -50,24 +50,39 @@ async function scrollToTop(page) {
 const visible = (page, selector) => page.locator(selector).locator('visible=true').first()
 const text = (page, selector) => visible(page, selector).innerText()
 
+/** Groups start folded (all but the first unfinished one): unfold them until `selector` shows. */
+async function reveal(page, selector) {
+  for (let i = 0; i < 12 && !(await page.locator(selector).count()); i++) {
+    const closed = page
+      .locator('.checklist-group__head', { hasText: '展开' })
+      .locator('visible=true')
+      .first()
+    if (!(await closed.count())) break
+    await closed.click()
+  }
+  return visible(page, selector)
+}
+
 test('checklist: switch scenario, tick an item, generate the summary', async () => {
   const { page, context, errors } = await openWithCase('light')
   try {
     // The saved case opens by default, in the delay window: its complaint item is there.
     assert.match(await text(page, '.scenario-picker'), /房东押金 · 延时到账中/)
-    assert.ok(await visible(page, '#item-delay-complaint').isVisible())
+    assert.ok(await (await reveal(page, '#item-delay-complaint')).isVisible())
 
     // Switch to the generic 转错人 list: no 110 item, the return request instead.
     await visible(page, '#scope-mistaken').click()
-    await visible(page, '#item-ask-return').waitFor()
+    await visible(page, '#generic-note').waitFor()
+    await (await reveal(page, '#item-ask-return')).waitFor()
     assert.equal(await page.locator('#item-call-110').count(), 0)
     assert.match(await text(page, '#generic-note'), /转错人/)
 
     // Back to the case; tick the chat-evidence item.
     await visible(page, '#scope-case-e2ecase').click()
-    await visible(page, '#item-delay-complaint').waitFor()
+    await visible(page, '#case-stage').waitFor()
+    await (await reveal(page, '#item-delay-complaint')).waitFor()
     assert.match(await text(page, '#progress'), /^已完成 0\/\d+$/)
-    await visible(page, '#item-evidence-chat').click()
+    await (await reveal(page, '#item-evidence-chat')).click()
     await page.waitForFunction(() =>
       /已完成 1\//.test(document.querySelector('#progress')?.textContent || ''),
     )
@@ -105,7 +120,7 @@ test('checklist in dark mode', async () => {
       (el) => getComputedStyle(el).backgroundColor,
     )
     assert.equal(background, 'rgb(17, 17, 17)')
-    await visible(page, '#item-evidence-transfer-detail').click()
+    await (await reveal(page, '#item-evidence-transfer-detail')).click()
     await visible(page, '#make-summary').click()
     await visible(page, '#summary-text').waitFor()
     await scrollToTop(page)

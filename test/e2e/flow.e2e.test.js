@@ -57,6 +57,10 @@ test('home → status check → result → save lands on the countdown', async (
     (await headline.innerText()).trim(),
     '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
   )
+  // The first action sits on the first screen with its own button; its steps unfold on a tap.
+  assert.match(await page.locator('#first-action').innerText(), /请对方点“退还”/)
+  await page.locator('#first-action-open').click()
+  assert.match(await page.locator('#first-action').innerText(), /依据：/)
   assert.match(await page.locator('#action-wait-auto-return').innerText(), /不要再转一次/)
   assert.match(await page.locator('#note-no-self-recall').innerText(), /没有让付款人自己撤回/)
   assert.match(await page.locator('#deadline-auto-return').innerText(), /还剩\s*2[34]:\d\d:\d\d/)

@@ -3,7 +3,7 @@
 // confirmation; and `?source=<id>` from a SourceNote tap.
 const fs = require('fs')
 const path = require('path')
-const { bootApp, storedCase, waitForText } = require('./harness')
+const { bootApp, flush, storedCase, waitForText } = require('./harness')
 
 const ROUTE = 'pages/about/index'
 const HOUR = 60 * 60 * 1000
@@ -43,10 +43,27 @@ beforeEach(() => {
   app.override('showModal', undefined)
 })
 
+/** Unfolds every group of the source list (they start folded but for one). */
+async function openSourceGroups(page) {
+  for (let i = 0; i < 20; i++) {
+    const closed = page
+      .queryAll('.source-list__head')
+      .find((head) => head.dom.textContent.includes('展开'))
+    if (!closed) break
+    closed.dispatchEvent('tap')
+    await flush()
+  }
+}
+
 test('lists every source in the catalogue with title, publisher, date and confidence', async () => {
   expect(catalogueIds.length).toBeGreaterThan(40)
   const page = await app.mount(ROUTE)
   await waitForText(page, '依据与隐私')
+  // Folded: only the first group's sources are drawn at first.
+  const heads = page.queryAll('.source-list__head')
+  expect(heads.length).toBeGreaterThan(3)
+  expect(page.queryAll('.source-list__id').length).toBeLessThan(catalogueIds.length)
+  await openSourceGroups(page)
   const shown = page.queryAll('.source-list__id').map((n) => n.dom.textContent)
   expect(shown.sort()).toEqual([...catalogueIds].sort())
   expect(page.text()).toContain(`所有依据（共 ${catalogueIds.length} 条）`)
@@ -162,7 +179,7 @@ test('清除所有数据 removes every tr: key, says so, and the page shows it a
 
 test('has the 大字模式 switch too, saved in tr:settings', async () => {
   const page = await app.mount(ROUTE)
-  await page.change('#large-text-switch', true)
+  await page.tap('#large-text-switch')
   expect(app.storage.get('tr:settings')).toEqual({ v: 1, data: { largeText: true } })
   expect(scaleOf(page)).toBe(1.25)
   expect(page.text()).toContain('大字模式：开')

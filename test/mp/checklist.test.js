@@ -1,5 +1,5 @@
 // The 投诉清单 page, on the production weapp build inside miniprogram-simulate.
-const { bootApp, waitForText } = require('./harness')
+const { bootApp, flush, waitForText } = require('./harness')
 
 const HOUR = 3600 * 1000
 const MINUTE = 60 * 1000
@@ -59,6 +59,20 @@ function seed(cases = []) {
   for (const c of cases) app.storage.set(`tr:case:${c.id}`, envelope(c))
 }
 
+/** Unfolds every checklist group (they start folded but for the first unfinished one) and section. */
+async function openGroups(page) {
+  for (let i = 0; i < 30; i++) {
+    const closed = page
+      .queryAll('.checklist-group__head, .fold-section__head')
+      .find((head) => head.dom.textContent.includes('展开'))
+    if (!closed) break
+    closed.dispatchEvent('tap')
+    await flush()
+  }
+  return page
+}
+const mount = async (...args) => openGroups(await app.mount(...args))
+
 const lastCall = (api) => app.callsTo(api).slice(-1)[0]
 const textOf = (page, selector) => {
   const node = page.query(selector)
@@ -73,7 +87,7 @@ const shareSafe = (text) =>
 describe('scenario and stage choose the items', () => {
   test('the generic 被骗 list starts with the police and a 110 item', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await waitForText(page, '投诉清单')
     expect(page.text()).toContain('这是“被骗”的通用清单')
     expect(page.query('#item-call-110')).toBeTruthy()
@@ -85,7 +99,7 @@ describe('scenario and stage choose the items', () => {
 
   test('转错人 shows no police-first list and no 110 item', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.tap('#scope-mistaken')
     expect(page.text()).toContain('这是“转错人”的通用清单')
     expect(page.query('#item-call-110')).toBeFalsy()
@@ -96,7 +110,7 @@ describe('scenario and stage choose the items', () => {
 
   test('a saved case still in the delay opens by default and shows the delay complaint', async () => {
     seed([IN_DELAY, ARRIVED])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     expect(page.text()).toContain('房东押金 · 延时到账中')
     expect(textOf(page, '#case-stage')).toContain('这笔转账：延时到账中')
     expect(page.query('#item-delay-complaint')).toBeTruthy()
@@ -110,8 +124,9 @@ describe('scenario and stage choose the items', () => {
 
   test('an arrived case does not show the delay complaint', async () => {
     seed([IN_DELAY, ARRIVED])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.tap('#scope-case-carrived')
+    await openGroups(page)
     expect(textOf(page, '#case-stage')).toContain('已到对方零钱')
     expect(page.query('#item-delay-complaint')).toBeFalsy()
     expect(page.query('#item-civil-court')).toBeTruthy()
@@ -120,11 +135,11 @@ describe('scenario and stage choose the items', () => {
 
   test('?case=<id> opens that case; an unknown id falls back to the default', async () => {
     seed([IN_DELAY, ARRIVED])
-    const asked = await app.mount('pages/checklist/index', { case: 'carrived' })
+    const asked = await mount('pages/checklist/index', { case: 'carrived' })
     expect(asked.query('#item-delay-complaint')).toBeFalsy()
     expect(textOf(asked, '#case-stage')).toContain('已到对方零钱')
     asked.unmount()
-    const unknown = await app.mount('pages/checklist/index', { case: 'nope' })
+    const unknown = await mount('pages/checklist/index', { case: 'nope' })
     expect(unknown.query('#item-delay-complaint')).toBeTruthy()
     unknown.unmount()
   })
@@ -136,7 +151,7 @@ describe('scenario and stage choose the items', () => {
       transfer: { ...ARRIVED.transfer, recipient: 'returned' },
     }
     seed([returned])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     expect(page.text()).toContain('这是“被骗”的通用清单')
     expect(page.text()).toContain('对方已退还')
     page.unmount()
@@ -144,10 +159,10 @@ describe('scenario and stage choose the items', () => {
 
   test('every item shows its source', async () => {
     seed([IN_DELAY])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     const items = page.queryAll('.checklist-item')
     expect(items.length).toBeGreaterThan(5)
-    for (const item of items) expect(item.dom.textContent).toMatch(/依据：.+（[A-Z]\d/)
+    for (const item of items) expect(item.dom.textContent).toMatch(/依据：\S+/)
     page.unmount()
   })
 })
@@ -155,7 +170,7 @@ describe('scenario and stage choose the items', () => {
 describe('ticks', () => {
   test('a tick is saved under tr:checklist:<scope> and persists across a reload', async () => {
     seed([IN_DELAY])
-    const first = await app.mount('pages/checklist/index')
+    const first = await mount('pages/checklist/index')
     expect(ticked(first, 'evidence-chat')).toBe(false)
     await first.tap('#item-evidence-chat')
     expect(ticked(first, 'evidence-chat')).toBe(true)
@@ -164,7 +179,7 @@ describe('ticks', () => {
     expect(progress).toMatch(/^已完成 1\/\d+$/)
     first.unmount()
 
-    const again = await app.mount('pages/checklist/index')
+    const again = await mount('pages/checklist/index')
     expect(ticked(again, 'evidence-chat')).toBe(true)
     expect(textOf(again, '#progress')).toBe(progress)
     // Tapping again unticks it.
@@ -176,9 +191,11 @@ describe('ticks', () => {
 
   test('generic scenarios keep their own ticks', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.tap('#item-evidence-chat')
     await page.tap('#scope-mistaken')
+    await openGroups(page)
+    expect(page.query('#item-evidence-chat')).toBeTruthy()
     expect(ticked(page, 'evidence-chat')).toBe(false)
     expect(app.storage.get('tr:checklist:fraud')).toEqual(envelope(['evidence-chat']))
     expect(app.storage.has('tr:checklist:mistaken')).toBe(false)
@@ -186,10 +203,41 @@ describe('ticks', () => {
   })
 })
 
+describe('folding', () => {
+  const heads = (page) => page.queryAll('.checklist-group__head').map((h) => h.dom.textContent)
+
+  test('only the first unfinished group is open; the others show their progress', async () => {
+    seed()
+    let page = await app.mount('pages/checklist/index')
+    const first = heads(page)
+    expect(first.length).toBeGreaterThan(2)
+    expect(first[0]).toContain('收起')
+    for (const head of first.slice(1)) expect(head).toMatch(/已完成 0\/\d+.*展开/)
+    const openItems = page.queryAll('.checklist-item__head')
+    expect(openItems.length).toBeGreaterThan(0)
+
+    // Finish the first group: next time it folds (✓) and the second one opens.
+    for (const item of openItems) {
+      item.dispatchEvent('tap')
+      await flush()
+    }
+    page.unmount()
+    page = await app.mount('pages/checklist/index')
+    const after = heads(page)
+    expect(after[0]).toMatch(/✓ 已完成 (\d+)\/\1.*展开/)
+    expect(after[1]).toContain('收起')
+
+    // A folded group opens on a tap on its head.
+    await page.tap('.checklist-group__head')
+    expect(heads(page)[0]).toContain('收起')
+    page.unmount()
+  })
+})
+
 describe('生成报案材料', () => {
   test('the summary has the case time, amount and 交易单号, and is copied as shown', async () => {
     seed([IN_DELAY])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.tap('#item-evidence-transfer-detail')
     await page.input('#field-recipientWechatId', 'scam_cs_01')
     await page.input('#field-transactionId', TX)
@@ -225,7 +273,7 @@ describe('生成报案材料', () => {
 
   test('a 交易单号 that is not digits is refused beside the field, and nothing is saved', async () => {
     seed([IN_DELAY])
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.input('#field-transactionId', 'abc')
     await page.tap('#save-details')
     expect(textOf(page, '#error-transactionId')).toBe('交易单号只能是数字')
@@ -238,7 +286,7 @@ describe('生成报案材料', () => {
 
   test('without a case the summary still works and says what is missing', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index', { scenario: 'mistaken' })
+    const page = await mount('pages/checklist/index', { scenario: 'mistaken' })
     expect(page.query('#go-status')).toBeTruthy()
     await page.input('#field-recipientName', '张*')
     await page.tap('#make-summary')
@@ -253,7 +301,7 @@ describe('生成报案材料', () => {
 describe('one-tap calls and copies', () => {
   test('call 110 dials it (the call bar and the item)', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     const before = app.callsTo('makePhoneCall').length
     await page.tap('#call-110')
     await page.tap('#dial-call-110')
@@ -264,7 +312,7 @@ describe('one-tap calls and copies', () => {
 
   test('copying a tap path puts the steps on the clipboard', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index')
+    const page = await mount('pages/checklist/index')
     await page.tap('#copy-evidence-transfer-detail')
     expect(lastCall('setClipboardData').opts.data).toBe(
       '我 → 服务 → 钱包 → 账单 → 这笔转账 → 转账详情',
@@ -276,7 +324,7 @@ describe('one-tap calls and copies', () => {
 
   test('a template is filled with the case and copied', async () => {
     seed([ARRIVED])
-    const page = await app.mount('pages/checklist/index', { case: 'carrived' })
+    const page = await mount('pages/checklist/index', { case: 'carrived' })
     // The "please tap 退还" message only fits a pending transfer.
     expect(page.query('#template-polite-pending')).toBeFalsy()
     await page.tap('#copy-template-firm')
@@ -290,7 +338,7 @@ describe('one-tap calls and copies', () => {
 describe('query parameters and single-page mode', () => {
   test('{ scenario: "mistaken" } with empty storage renders from the query alone', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index', { scenario: 'mistaken' })
+    const page = await mount('pages/checklist/index', { scenario: 'mistaken' })
     expect(page.text()).toContain('这是“转错人”的通用清单')
     expect(page.query('#item-ask-return')).toBeTruthy()
     expect(page.text()).toContain('人民调解')
@@ -299,7 +347,7 @@ describe('query parameters and single-page mode', () => {
 
   test('{ scenario: "<script>" } falls back to the default list', async () => {
     seed()
-    const page = await app.mount('pages/checklist/index', { scenario: '<script>' })
+    const page = await mount('pages/checklist/index', { scenario: '<script>' })
     expect(page.text()).toContain('这是“被骗”的通用清单')
     expect(page.text()).not.toContain('<script>')
     page.unmount()
@@ -312,12 +360,12 @@ describe('query parameters and single-page mode', () => {
     global.wx.getLaunchOptionsSync = () => ({ path: 'pages/checklist/index', scene: 1154 })
     global.wx.getEnterOptionsSync = () => ({ path: 'pages/checklist/index', scene: 1154 })
     try {
-      const page = await app.mount('pages/checklist/index', { scenario: 'fraud' })
+      const page = await mount('pages/checklist/index', { scenario: 'fraud' })
       expect(page.query('#item-call-110')).toBeTruthy()
       expect(page.query('#go-status')).toBeFalsy()
       const navigations = () => app.callsTo('navigateTo').length + app.callsTo('redirectTo').length
       const before = navigations()
-      await page.tap('.source-note')
+      await page.tap('.source-note__toggle')
       expect(navigations()).toBe(before)
       // Calls still work.
       await page.tap('#call-110')
@@ -333,7 +381,7 @@ describe('query parameters and single-page mode', () => {
 describe('sharing', () => {
   test('onShareTimeline shares the generic list, never a case id', async () => {
     seed([IN_DELAY])
-    const page = await app.mount('pages/checklist/index', { case: 'cdelay' })
+    const page = await mount('pages/checklist/index', { case: 'cdelay' })
     const card = page.page.onShareTimeline()
     expect(card.query).toBe('scenario=fraud')
     expect(card.query).not.toContain('cdelay')
@@ -344,7 +392,7 @@ describe('sharing', () => {
 
   test('onShareAppMessage gives a fixed, share-safe card', async () => {
     seed([IN_DELAY])
-    const page = await app.mount('pages/checklist/index', { case: 'cdelay' })
+    const page = await mount('pages/checklist/index', { case: 'cdelay' })
     const card = page.page.onShareAppMessage({ from: 'menu' })
     expect(card.path).toBe('/pages/checklist/index')
     expect(shareSafe(card.title)).toBe(true)

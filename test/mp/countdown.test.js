@@ -279,7 +279,7 @@ test('an uncertain arrival counts down to the earliest, then "可能已到账" t
   expect(text(page, '#caption-arrival')).toBe('可能已到账，距最晚到账还剩')
   expect(text(page, '#clock-arrival')).toBe(hms(latest - clock.target))
   expect(text(page, '#stage')).toContain('延时到账中')
-  expect(text(page, '#stage')).toContain('可能已经进了对方零钱')
+  expect(text(page, '#stage-headline')).toContain('可能已经进了对方零钱')
   expect(text(page, '#note-may-have-arrived')).toContain('可能已到账')
   expect(page.query('#action-check-status')).toBeTruthy()
   // The delay complaint stays: the window may still be open.
@@ -323,7 +323,7 @@ test('when the 24 hours run out while the page is open, stage and actions change
   await advance(4 * SECOND)
   // The app cannot see the refund: it says the money should be back and asks to check.
   expect(text(page, '#stage')).toContain('应已自动退回')
-  expect(text(page, '#stage')).toContain('应该已经自动退回')
+  expect(text(page, '#stage-headline')).toContain('应该已经自动退回')
   expect(text(page, '#clock-auto-return')).toBe('已过')
   expect(page.query('#calendar-auto-return')).toBeFalsy()
   expect(page.query('#action-check-refund')).toBeTruthy()

@@ -80,6 +80,13 @@ function bootApp({ storage: initial = {}, systemInfo = {} } = {}) {
       lifetimes: {
         attached() {
           this.route = this.__route__ = harness.nextRoute
+          // Every setData of the page from its first render on: UTF-8 bytes of its JSON.
+          const log = (this.__setDataLog = [])
+          const setData = this.setData
+          this.setData = function (patch, ...rest) {
+            log.push({ at: Date.now(), bytes: Buffer.byteLength(JSON.stringify(patch)) })
+            return setData.call(this, patch, ...rest)
+          }
           pageStack.push(this)
           // Lets a test see the page before its first render (e.g. to record the first setData).
           if (harness.beforeLoad) harness.beforeLoad(this)

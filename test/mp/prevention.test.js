@@ -104,7 +104,7 @@ describe('the full guide', () => {
 
   test('a source note opens the 依据与隐私 page at that source', async () => {
     const page = await app.mount(ROUTE)
-    const note = page.query('.source-note')
+    const note = page.query('.source-note__toggle')
     expect(note).toBeTruthy()
     note.dispatchEvent('tap')
     await waitForText(page, '防范设置')
@@ -161,10 +161,10 @@ describe("Moments' single-page mode (scene 1154)", () => {
     expect(page.query('#share-to-family')).toBeFalsy()
     expect(page.query('#call-110')).toBeFalsy()
     // Source notes are shown, but tapping them goes nowhere.
-    page.query('.source-note').dispatchEvent('tap')
+    page.query('.source-note__toggle').dispatchEvent('tap')
     await page.tap('#show-full-guide')
     expect(page.query('#progress').dom.textContent).toBe('已完成 0/8')
-    page.query('.source-note').dispatchEvent('tap')
+    page.query('.source-note__toggle').dispatchEvent('tap')
     await waitForText(page, '已完成 0/8')
     expect(app.callsTo('navigateTo')).toHaveLength(0)
     expect(app.callsTo('switchTab')).toHaveLength(0)
@@ -188,7 +188,7 @@ describe('大字模式', () => {
   test('the switch saves largeText and scales the page by 1.25 (WeChat standard size 17)', async () => {
     let page = await app.mount(ROUTE)
     expect(scaleOf(page)).toBe(1)
-    await page.change('#large-text-switch', true)
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: true })
     expect(scaleOf(page)).toBe(1.25)
     page.unmount()
@@ -196,11 +196,11 @@ describe('大字模式', () => {
     // Saved: the next page opened starts large.
     page = await app.mount(ROUTE)
     expect(scaleOf(page)).toBe(1.25)
-    await page.change('#large-text-switch', false)
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: false })
     expect(scaleOf(page)).toBe(1)
-    // The words beside the switch toggle it too (a bigger tap target).
-    await page.tap('#large-text-label')
+    // The whole row is the switch: a tap anywhere on it toggles again.
+    await page.tap('#large-text-switch')
     expect(stored('tr:settings')).toEqual({ largeText: true })
     page.unmount()
   })
@@ -212,7 +212,7 @@ describe('大字模式', () => {
       const page = await app.mount(ROUTE)
       const system = scaleOf(page)
       expect(system).toBeGreaterThan(1)
-      await page.change('#large-text-switch', true)
+      await page.tap('#large-text-switch')
       expect(scaleOf(page)).toBeGreaterThan(1.25)
       expect(scaleOf(page)).toBeCloseTo(system * 1.25, 1)
       page.unmount()

@@ -99,15 +99,18 @@ test('a pending chat transfer to the wrong person: stage, wait-auto-return, no-s
   expect(text(page, '#stage-headline')).toBe(
     '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
   )
+  // The first action is on the first screen with its own button; the rest follow below.
+  expect(text(page, '#first-action #action-ask-recipient-return')).toContain('请对方点“退还”')
   expect(text(page, '#action-wait-auto-return')).toContain('不要再转一次，等钱退回')
-  expect(text(page, '#action-ask-recipient-return')).toContain('请对方点“退还”')
   expect(text(page, '#note-no-self-recall')).toContain('微信转账没有让付款人自己撤回的按钮')
   // Medium-confidence advice is hedged (FACTS: T2 is M-H).
   expect(text(page, '#note-hedge')).toContain('以微信客户端实际显示为准')
   expect(page.text()).toContain('做不到的')
-  expect(page.text()).toContain('现在可以做的')
-  // Each piece of advice says where it comes from.
-  expect(text(page, '#action-wait-auto-return')).toMatch(/依据：.*T1/)
+  expect(page.text()).toContain('接下来可以做的')
+  // Each piece of advice says where it comes from; the first action's unfolds with its steps.
+  expect(text(page, '#action-wait-auto-return')).toMatch(/依据：羊城晚报/)
+  await tap(page, '#first-action-open')
+  expect(text(page, '#action-ask-recipient-return-details')).toMatch(/依据：\S+/)
 
   const deadline = text(page, '#deadline-auto-return')
   expect(deadline).toContain('对方不收款时自动退回')
@@ -220,7 +223,8 @@ test('手机号转账 cannot be 待确认: the choice is hidden, and dropped wit
   expect(text(page, '#stage-headline')).toContain('钱已经进入对方零钱')
   expect(text(page, '#note-no-self-recall')).toContain('手机号转账没有确认收款这一步')
   // Within 30 minutes of a fraud, calling 110 comes first.
-  expect(page.queryAll('.action-list__card')[0].dom.textContent).toContain('拨打 110 报警')
+  expect(text(page, '#first-action')).toContain('拨打 110 报警')
+  expect(page.query('#first-action #call-110')).toBeTruthy()
   expect(text(page, '#deadline-emergency-stop')).toMatch(/还剩\s*00:20:00/)
   page.unmount()
 })

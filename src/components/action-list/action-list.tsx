@@ -6,6 +6,8 @@ import './action-list.scss'
 
 interface Props {
   actions: readonly Action[]
+  /** The number of the first action listed (where the first screen already shows action 1). */
+  firstNumber?: number
 }
 
 /**
@@ -13,14 +15,16 @@ interface Props {
  * status result and the countdown both show it; memoized on the array, so a tick that leaves the
  * assessment unchanged does not render it again.
  */
-export const ActionList = memo(function ActionList({ actions }: Props) {
+export const ActionList = memo(function ActionList({ actions, firstNumber = 1 }: Props) {
   return (
     <View className='action-list'>
-      <Text className='section-title'>现在可以做的</Text>
+      {actions.length > 0 && (
+        <Text className='section-title'>{firstNumber > 1 ? '接下来可以做的' : '现在可以做的'}</Text>
+      )}
       {actions.map((a, i) => (
         <View key={a.id} id={`action-${a.id}`} className='card action-list__card'>
           <Text className='card-title'>
-            {i + 1}. {a.title}
+            {i + firstNumber}. {a.title}
           </Text>
           <Text className='body-text'>{a.detail}</Text>
           {a.steps && a.steps.length > 0 && (

@@ -1,20 +1,36 @@
 import { Text, View } from '@tarojs/components'
 import { emergencyNumbers } from '../../content/contacts'
+import { asButton, asGroup } from '../../platform/a11y'
 import { useAppServices } from '../app-services'
 import './call-bar.scss'
 
 export { emergencyNumbers }
 
+export type EmergencyNumber = (typeof emergencyNumbers)[number]['number']
+
+/**
+ * How a screen reader names a call button: "拨打 110 报警", then the visible hint (the name must
+ * contain the words on the button, for voice control too).
+ */
+export const callLabel = (n: { number: string; label: string }) => `拨打 ${n.number} ${n.label}`
+
+interface Props {
+  /** Numbers shown elsewhere on the screen already (the first screen's 110), left out here. */
+  omit?: readonly EmergencyNumber[]
+}
+
 /** One-tap calls. Each button has an id `call-<number>` for tests and analytics-free tracing. */
-export function CallBar() {
+export function CallBar({ omit = [] }: Props) {
+  const shown = emergencyNumbers.filter((n) => !omit.includes(n.number))
   const { callNumber } = useAppServices()
   return (
-    <View className='call-bar'>
-      {emergencyNumbers.map((n) => (
+    <View className={`call-bar call-bar--${shown.length}`} {...asGroup('一键拨打')}>
+      {shown.map((n) => (
         <View
           key={n.number}
           id={`call-${n.number}`}
           className={`call-bar__item call-bar__item--${n.tone}`}
+          {...asButton(`${callLabel(n)} ${n.hint}`)}
           onClick={() => callNumber(n.number)}
         >
           <Text className='call-bar__number'>{n.number}</Text>

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, clockBehind, deadlineCaption, deadlineClock } from '../../domain'
 import { formatDate } from '../../format/time'
+import { asButton, asLink } from '../../platform/a11y'
 import { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'
 import './case-card.scss'
 
@@ -20,7 +21,12 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
   const wrongClock = clockBehind([transfer.sentAt, transfer.acceptedAt, item.updatedAt], now)
   return (
     <View id={`case-${item.id}`} className='card case-card'>
-      <View id={`case-open-${item.id}`} className='case-card__main' onClick={() => onOpen(item.id)}>
+      <View
+        id={`case-open-${item.id}`}
+        className='case-card__main'
+        {...asLink(`${caseLabel(item, now)}，${STAGE_SHORT[a.stage]}，打开倒计时`)}
+        onClick={() => onOpen(item.id)}
+      >
         <Text className='case-card__label'>{caseLabel(item, now)}</Text>
         <Text className={`case-card__stage case-card__stage--${a.stage}`}>
           {STAGE_SHORT[a.stage]}
@@ -48,6 +54,7 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
         <View
           id={`case-more-${item.id}`}
           className='case-card__more'
+          {...asLink(`查看倒计时和下一步：${caseLabel(item, now)}`)}
           onClick={() => onOpen(item.id)}
         >
           <Text>查看倒计时和下一步 ›</Text>
@@ -55,6 +62,7 @@ export function CaseCard({ item, now, onOpen, onDelete }: Props) {
         <View
           id={`case-delete-${item.id}`}
           className='btn btn--small case-card__delete'
+          {...asButton(`删除记录：${caseLabel(item, now)}`)}
           onClick={() => onDelete(item.id)}
         >
           <Text>删除</Text>

@@ -3,6 +3,7 @@ import type { ChecklistItem } from '../../domain'
 import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { TapPath } from '../tap-path'
+import { asButton, asCheckbox, decorative } from '../../platform/a11y'
 import './checklist-item.scss'
 import { phrases } from '../../content/phrases'
 
@@ -26,9 +27,10 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
         id={`item-${item.id}`}
         className='checklist-item__head'
         data-done={done ? 'yes' : 'no'}
+        {...asCheckbox(item.title, done)}
         onClick={() => onToggle(item.id)}
       >
-        <View className='checklist-item__box'>
+        <View className='checklist-item__box' {...decorative}>
           <Text>{done ? '✓' : ''}</Text>
         </View>
         <Text className='checklist-item__title'>{item.title}</Text>
@@ -54,6 +56,7 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
             <View
               id={`copy-${item.id}`}
               className='btn btn--small'
+              {...asButton(`复制路径：${item.path.join('，')}`)}
               onClick={() => copyText(item.path!.join(' → '), '路径')}
             >
               {phrases.copyPath}
@@ -63,6 +66,7 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
             <View
               id={`dial-${item.id}`}
               className={`btn btn--small ${item.call.number === '110' ? 'btn--danger' : ''}`}
+              {...asButton()}
               onClick={() => callNumber(item.call!.number)}
             >
               {item.call.label}
@@ -72,6 +76,7 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
             <View
               id={`copynum-${item.id}`}
               className='btn btn--small'
+              {...asButton(`复制号码 ${item.call.number}`)}
               onClick={() => copyText(item.call!.number, `号码 ${item.call!.number}`)}
             >
               复制号码

@@ -7,7 +7,6 @@ import './countdown-stage.scss'
 
 interface Props {
   stage: Stage
-  headline: string
   assumptions: readonly string[]
   transfer: TransferCase
   label?: string
@@ -23,11 +22,10 @@ const TONE: Readonly<Record<Stage, string>> = {
   returned: 'card--accent',
 }
 
-/** Where the money is now, in one sentence, with the case it is about. Changes only at a stage
- * boundary, so it never takes part in a tick. */
+/** Which case this is and what the stage estimate assumed (the stage sentence itself is on the
+ * first screen). Changes only at a stage boundary, so it never takes part in a tick. */
 export const CountdownStage = memo(function CountdownStage({
   stage,
-  headline,
   assumptions,
   transfer,
   label,
@@ -36,7 +34,6 @@ export const CountdownStage = memo(function CountdownStage({
   return (
     <View id='stage' className={`card countdown-stage ${TONE[stage]}`} data-stage={stage}>
       <Text className='countdown-stage__chip'>现在：{stageLabels[stage]}</Text>
-      <Text className='countdown-stage__headline'>{headline}</Text>
       <Text className='countdown-stage__case'>
         {label ? `${label} · ` : ''}
         {method} {formatYuan(transfer.amountFen)} · {formatDateTime(transfer.sentAt)} 转出

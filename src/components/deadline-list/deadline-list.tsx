@@ -10,6 +10,7 @@ import {
 } from '../../domain'
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './deadline-list.scss'
 
 /** A result worth keeping on screen under a deadline's calendar button (a toast is gone in 2.5 s). */
@@ -141,6 +142,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
         <View
           id={`calendar-${d.kind}`}
           className='btn btn--small deadline__calendar'
+          {...asButton()}
           onClick={() => onCalendar(d)}
         >
           添加到手机日历

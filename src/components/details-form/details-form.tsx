@@ -7,6 +7,7 @@ import {
   type DetailField,
   type DetailTexts,
 } from '../../domain'
+import { asButton } from '../../platform/a11y'
 import './details-form.scss'
 import { phrases } from '../../content/phrases'
 import { pathText, tapPaths } from '../../content/tap-paths'
@@ -94,7 +95,7 @@ export function DetailsForm({ texts, errors, onField, onBlur, onSave }: Props) {
           {errors.form}
         </Text>
       )}
-      <View id='save-details' className='btn' onClick={onSave}>
+      <View id='save-details' className='btn' {...asButton()} onClick={onSave}>
         保存
       </View>
       <Text className='hint'>这些内容只保存在这台手机上，不会上传。</Text>

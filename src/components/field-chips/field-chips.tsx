@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { asRadio, asRadioGroup } from '../../platform/a11y'
+import { useFieldLabel } from '../field-row/field-label'
 import './field-chips.scss'
 
 export interface ChipOption<T extends string> {
@@ -12,19 +14,30 @@ interface Props<T extends string> {
   options: readonly ChipOption<T>[]
   selected?: T
   onSelect: (value: T) => void
+  /** Names the group when it is not inside a FieldRow. */
+  label?: string
 }
 
-/** A single choice as large tappable chips (no dropdown to hunt through with shaking hands). */
-export function FieldChips<T extends string>({ idPrefix, options, selected, onSelect }: Props<T>) {
+/**
+ * A single choice as large tappable chips (no dropdown to hunt through with shaking hands). A screen
+ * reader hears a radio group named after the question of the FieldRow around it (or `label`).
+ */
+export function FieldChips<T extends string>({
+  idPrefix,
+  options,
+  selected,
+  onSelect,
+  label,
+}: Props<T>) {
+  const question = useFieldLabel()
   return (
-    <View className='field-chips'>
+    <View className='field-chips' {...asRadioGroup(label || question || '选择一项')}>
       {options.map((o) => (
         <View
           key={o.value}
           id={`${idPrefix}-${o.value}`}
           className={`chip ${selected === o.value ? 'chip--active' : ''}`}
-          ariaRole='button'
-          ariaLabel={selected === o.value ? `${o.label}，已选` : o.label}
+          {...asRadio(o.label, selected === o.value)}
           onClick={() => onSelect(o.value)}
         >
           <Text>{selected === o.value ? `✓ ${o.label}` : o.label}</Text>

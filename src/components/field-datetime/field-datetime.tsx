@@ -1,4 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { asButton } from '../../platform/a11y'
+import { useFieldLabel } from '../field-row/field-label'
 import './field-datetime.scss'
 import { phrases } from '../../content/phrases'
 
@@ -43,6 +45,7 @@ export function FieldDateTime({
   onQuick,
   onClear,
 }: Props) {
+  const question = useFieldLabel()
   return (
     <View className='field-datetime'>
       <View className='btn-row field-datetime__quick'>
@@ -51,8 +54,7 @@ export function FieldDateTime({
             key={q.id}
             id={`${idPrefix}-${q.id}`}
             className='btn btn--small'
-            ariaRole='button'
-            ariaLabel={q.label}
+            {...asButton(`${question}${q.label}`)}
             onClick={() => onQuick(q.agoMs)}
           >
             <Text>{q.label}</Text>
@@ -63,6 +65,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-date`}
           className='field-datetime__picker'
+          {...asButton(`${question}选择日期，现在是${date || '未选择'}`)}
           mode='date'
           value={date || maxDate}
           end={maxDate}
@@ -75,6 +78,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-time`}
           className='field-datetime__picker'
+          {...asButton(`${question}选择时间，现在是${time || '未选择'}`)}
           mode='time'
           value={time || '00:00'}
           onChange={(e) => onTime(String(e.detail.value))}
@@ -86,7 +90,12 @@ export function FieldDateTime({
       </View>
       {onClear && (date || time) && (
         <View className='btn-row'>
-          <View id={`${idPrefix}-clear`} className='btn btn--small' onClick={onClear}>
+          <View
+            id={`${idPrefix}-clear`}
+            className='btn btn--small'
+            {...asButton()}
+            onClick={onClear}
+          >
             <Text>清除</Text>
           </View>
         </View>

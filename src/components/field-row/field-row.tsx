@@ -1,5 +1,6 @@
 import { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
+import { FieldLabelContext } from './field-label'
 import './field-row.scss'
 
 interface Props {
@@ -31,7 +32,9 @@ export function FieldRow({
         {optional && <Text className='field-row__optional'>（可不填）</Text>}
       </Text>
       {hint && <Text className='hint field-row__hint'>{hint}</Text>}
-      <View className='field-row__input'>{children}</View>
+      <FieldLabelContext.Provider value={label}>
+        <View className='field-row__input'>{children}</View>
+      </FieldLabelContext.Provider>
       {error && (
         <Text id={`error-${name}`} className='error-text field-row__error'>
           {error}

@@ -1,1 +1,2 @@
 export { FieldRow } from './field-row'
+export { FieldLabelContext, useFieldLabel } from './field-label'

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { PreventionItem } from '../../domain'
 import { SourceNote } from '../source-note'
 import { PreventionTapPath } from '../prevention-tap-path'
+import { asCheckbox } from '../../platform/a11y'
 import './prevention-item.scss'
 
 interface Props {
@@ -26,6 +27,7 @@ export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
         <View
           id={`done-${item.id}`}
           className={`chip prevention-item__mark ${done ? 'chip--active' : ''}`}
+          {...asCheckbox(`${item.title}：${doneText}`, done)}
           onClick={() => onToggle(item.id)}
         >
           {done ? `✓ ${doneText}` : `标记${doneText}`}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { pathText } from '../../domain'
 import { useAppServices } from '../app-services'
 import { TapPath } from '../tap-path'
+import { asButton } from '../../platform/a11y'
 import './prevention-tap-path.scss'
 import { phrases } from '../../content/phrases'
 
@@ -28,6 +29,7 @@ export function PreventionTapPath({ itemId, path, pathNote }: Props) {
       <View
         id={`copy-path-${itemId}`}
         className='btn btn--small prevention-tap-path__copy'
+        {...asButton(`复制操作路径：${pathText(path)}`)}
         onClick={() => copyText(pathText(path), '操作路径')}
       >
         {phrases.copyPath}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { asButton } from '../../platform/a11y'
 import './privacy-data.scss'
 import { phrases } from '../../content/phrases'
 
@@ -38,7 +39,7 @@ export function PrivacyData({ summary, onClear }: Props) {
         </View>
       )}
       <Text className='hint'>清除时也会删除投诉清单的打勾进度和填过的报案材料。</Text>
-      <View id='clear-data' className='btn btn--danger' onClick={onClear}>
+      <View id='clear-data' className='btn btn--danger' {...asButton()} onClick={onClear}>
         {phrases.clearAll}
       </View>
       <Text className='hint'>会删除上面全部内容，删除后不能恢复。不影响微信里的聊天和账单。</Text>

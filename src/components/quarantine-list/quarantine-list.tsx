@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { formatDateTime, UNKNOWN_TIME } from '../../format/time'
+import { asButton } from '../../platform/a11y'
 import { ShowMore, useRowLimit } from '../show-more'
 import './quarantine-list.scss'
 
@@ -95,6 +96,7 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
                 <View
                   id={`copy-quarantine-${entry.id}`}
                   className='btn btn--small'
+                  {...asButton()}
                   onClick={() => onCopy(entry.id)}
                 >
                   复制原始内容
@@ -102,6 +104,7 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
                 <View
                   id={`delete-quarantine-${entry.id}`}
                   className='btn btn--small btn--danger'
+                  {...asButton('删除这条原始内容')}
                   onClick={() => onDelete(entry.id)}
                 >
                   删除

@@ -1,7 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { scenarioLabels, scenarios, type ScopeChoice } from '../../domain'
+import { asRadio, asRadioGroup } from '../../platform/a11y'
 import { ShowMore, useRowLimit } from '../show-more'
 import './scenario-picker.scss'
+
+const MY_CASES = '我的记录'
+const WHAT_HAPPENED = '发生了什么'
 
 /** A saved case as a chip. */
 export interface CaseChip {
@@ -35,8 +39,8 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
     <View className='scenario-picker'>
       {cases.length > 0 && (
         <View className='scenario-picker__row'>
-          <Text className='scenario-picker__label'>我的记录</Text>
-          <View className='scenario-picker__chips'>
+          <Text className='scenario-picker__label'>{MY_CASES}</Text>
+          <View className='scenario-picker__chips' {...asRadioGroup(MY_CASES)}>
             {cases
               .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
               .map((c) => {
@@ -46,6 +50,7 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
                     key={c.id}
                     id={`scope-case-${c.id}`}
                     className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                    {...asRadio(c.chipLabel, isActive(option))}
                     onClick={() => onSelect(option)}
                   >
                     {c.chipLabel}
@@ -58,9 +63,12 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
       )}
       <View className='scenario-picker__row'>
         <Text className='scenario-picker__label'>
-          {cases.length > 0 ? '或者看通用清单' : '发生了什么'}
+          {cases.length > 0 ? '或者看通用清单' : WHAT_HAPPENED}
         </Text>
-        <View className='scenario-picker__chips'>
+        <View
+          className='scenario-picker__chips'
+          {...asRadioGroup(cases.length > 0 ? '通用清单' : WHAT_HAPPENED)}
+        >
           {scenarios.map((s) => {
             const option: ScopeChoice = { kind: 'scenario', scenario: s }
             return (
@@ -68,6 +76,7 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
                 key={s}
                 id={`scope-${s}`}
                 className={`chip ${isActive(option) ? 'chip--active' : ''}`}
+                {...asRadio(scenarioLabels[s], isActive(option))}
                 onClick={() => onSelect(option)}
               >
                 {scenarioLabels[s]}

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { asButton } from '../../platform/a11y'
 
 interface Props {
   id: string
@@ -11,7 +12,13 @@ interface Props {
 export function ShowMore({ id, hidden, onMore }: Props) {
   if (hidden <= 0) return null
   return (
-    <View id={id} className='btn btn--small show-more' style='margin-top:16px' onClick={onMore}>
+    <View
+      id={id}
+      className='btn btn--small show-more'
+      style='margin-top:16px'
+      {...asButton()}
+      onClick={onMore}
+    >
       查看更早的 {hidden} 条
     </View>
   )

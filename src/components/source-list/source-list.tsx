@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { delayedArrivalName, tabLabels } from '../../content/labels'
 import { HEDGE_TEXT, sources, type Confidence, type SourceId } from '../../domain'
+import { useOpenGroups } from '../open-groups'
+import { asDisclosure } from '../../platform/a11y'
 import './source-list.scss'
 
 /** The catalogue's id letters (see src/domain/sources.ts), in the order the app uses them. */
@@ -39,45 +41,61 @@ interface Props {
   activeId?: SourceId
 }
 
-/** Every source in the catalogue: the fact, who said it, when, and how sure we are. */
+/**
+ * Every source in the catalogue: the fact, who said it, when, and how sure we are. Groups fold to
+ * their title and count; the one holding the source a note asked for (else the first) starts open.
+ */
 export function SourceList({ activeId }: Props) {
+  const first = byGroup.find((g) => activeId && g.ids.includes(activeId)) || byGroup[0]
+  const folding = useOpenGroups(activeId || '', first.title)
   return (
     <View className='source-list'>
       {byGroup.map((group) => (
         <View key={group.title} className='source-list__group'>
-          <Text className='source-list__group-title'>{group.title}</Text>
-          {group.ids.map((id) => {
-            const s = sources[id]
-            const active = id === activeId
-            return (
-              <View
-                key={id}
-                id={`source-${id}`}
-                className={`source-list__item ${active ? 'source-list__item--active' : ''}`}
-              >
-                <View className='source-list__meta'>
-                  <Text className='source-list__id'>{id}</Text>
-                  <Text className={`source-list__conf source-list__conf--${s.confidence}`}>
-                    {confidenceText[s.confidence]}
+          <View
+            className='source-list__head'
+            {...asDisclosure(undefined, folding.isOpen(group.title))}
+            onClick={() => folding.toggle(group.title)}
+          >
+            <Text className='source-list__group-title'>{group.title}</Text>
+            <Text className='source-list__count'>{group.ids.length} 条</Text>
+            <Text className='source-list__arrow'>
+              {folding.isOpen(group.title) ? '收起 ▴' : '展开 ▾'}
+            </Text>
+          </View>
+          {folding.isOpen(group.title) &&
+            group.ids.map((id) => {
+              const s = sources[id]
+              const active = id === activeId
+              return (
+                <View
+                  key={id}
+                  id={`source-${id}`}
+                  className={`source-list__item ${active ? 'source-list__item--active' : ''}`}
+                >
+                  <View className='source-list__meta'>
+                    <Text className='source-list__id'>{id}</Text>
+                    <Text className={`source-list__conf source-list__conf--${s.confidence}`}>
+                      {confidenceText[s.confidence]}
+                    </Text>
+                    {active && <Text className='source-list__here'>你刚才点的依据</Text>}
+                  </View>
+                  <Text className='source-list__title'>{s.title}</Text>
+                  <Text className='source-list__publisher'>
+                    来源：{s.publisher}
+                    {s.date && s.date !== '—' ? `（${s.date}）` : '（未注明日期）'}
                   </Text>
-                  {active && <Text className='source-list__here'>你刚才点的依据</Text>}
+                  {s.url && (
+                    <Text className='source-list__url' userSelect>
+                      {s.url}
+                    </Text>
+                  )}
+                  {s.confidence !== 'high' && (
+                    <Text className='source-list__hedge'>{HEDGE_TEXT}</Text>
+                  )}
                 </View>
-                <Text className='source-list__title'>{s.title}</Text>
-                <Text className='source-list__publisher'>
-                  来源：{s.publisher}
-                  {s.date && s.date !== '—' ? `（${s.date}）` : '（未注明日期）'}
-                </Text>
-                {s.url && (
-                  <Text className='source-list__url' userSelect>
-                    {s.url}
-                  </Text>
-                )}
-                {s.confidence !== 'high' && (
-                  <Text className='source-list__hedge'>{HEDGE_TEXT}</Text>
-                )}
-              </View>
-            )
-          })}
+              )
+            })}
         </View>
       ))}
     </View>

@@ -4,21 +4,23 @@ import { assessTransfer, type TransferCase } from '../../domain'
 import { ActionList } from '../action-list'
 import { CallBar } from '../call-bar'
 import { DeadlineList } from '../deadline-list'
-import { NoteList } from '../note-list'
+import { FirstScreen, urgentClock } from '../first-screen'
 import { ScamCheckEntry } from '../scam-check-entry'
+import { NoteList } from '../note-list'
+import { asButton } from '../../platform/a11y'
 import './stage-result.scss'
 
 interface Props {
   transfer: TransferCase
   onSave: () => void
   saveError?: string
+  /** Opens the scam-sign check; offered when the cause is fraud. */
+  onScamCheck?: () => void
   /**
    * The page's clock hook (useNow): called here so that each tick re-renders this result only,
    * not the form above it.
    */
   useClock: () => number
-  /** Opens the scam-sign check; offered when the cause is fraud. */
-  onScamCheck?: () => void
 }
 
 /**
@@ -26,23 +28,30 @@ interface Props {
  * while a result is on screen; the stage itself is re-derived each second because it can change
  * while the user reads (a pending transfer returns after 24 hours, a delayed one lands).
  */
-export function StageResult({ transfer, onSave, saveError, useClock, onScamCheck }: Props) {
+export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock }: Props) {
   const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
+  const urgent = urgentClock(transfer, a.deadlines, now)
+  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  const [first, ...next] = a.actions
 
   return (
     <View id='stage-result' className='stage-result'>
       <Text className='section-title'>结果</Text>
-      <View className={`card stage-result__stage stage-result__stage--${a.stage}`}>
-        <Text id='stage-headline' className='stage-result__headline'>
-          {a.headline}
-        </Text>
-      </View>
+      <FirstScreen
+        stage={a.stage}
+        headline={a.headline}
+        urgent={urgent}
+        action={first}
+        crime={crime}
+      />
+      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
+      <CallBar omit={crime ? ['110'] : []} />
 
       {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
       <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
 
-      <ActionList actions={a.actions} />
+      <ActionList actions={next} firstNumber={2} />
 
       {transfer.cause === 'fraud' && onScamCheck && (
         <ScamCheckEntry
@@ -51,9 +60,6 @@ export function StageResult({ transfer, onSave, saveError, useClock, onScamCheck
           onOpen={onScamCheck}
         />
       )}
-
-      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
-      <CallBar />
 
       <NoteList notes={a.notes} />
 
@@ -68,7 +74,7 @@ export function StageResult({ transfer, onSave, saveError, useClock, onScamCheck
         </View>
       )}
 
-      <View id='save-case' className='btn btn--primary' onClick={onSave}>
+      <View id='save-case' className='btn btn--primary' {...asButton()} onClick={onSave}>
         <Text>保存并开始倒计时</Text>
       </View>
       {saveError && (

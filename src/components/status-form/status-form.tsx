@@ -23,6 +23,7 @@ import { FieldDateTime } from '../field-datetime'
 import { FieldRow } from '../field-row'
 import { TapPath } from '../tap-path'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './status-form.scss'
 
 /** Chips in the order given, labelled from content/labels. */
@@ -241,7 +242,7 @@ export function StatusForm({ form }: Props) {
           你改了上面的信息，请再点一次“查看结果”。
         </Text>
       )}
-      <View id='submit-status' className='btn btn--primary' onClick={form.submit}>
+      <View id='submit-status' className='btn btn--primary' {...asButton()} onClick={form.submit}>
         <Text>查看结果</Text>
       </View>
     </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import { DetailsForm } from '../details-form'
+import { asButton } from '../../platform/a11y'
 import './summary-panel.scss'
 import { phrases } from '../../content/phrases'
 
@@ -39,7 +40,12 @@ export function SummaryPanel(props: Props) {
             {linked ? '先到“状态自查”记下这笔转账，就能自动带上。' : ''}
           </Text>
           {linked && (
-            <View id='go-status' className='btn btn--small' onClick={props.onAddCase}>
+            <View
+              id='go-status'
+              className='btn btn--small'
+              {...asButton()}
+              onClick={props.onAddCase}
+            >
               去状态自查记下这笔转账
             </View>
           )}
@@ -52,7 +58,12 @@ export function SummaryPanel(props: Props) {
         onBlur={props.onBlur}
         onSave={props.onSave}
       />
-      <View id='make-summary' className='btn btn--primary' onClick={props.onGenerate}>
+      <View
+        id='make-summary'
+        className='btn btn--primary'
+        {...asButton()}
+        onClick={props.onGenerate}
+      >
         {summary ? `重新${phrases.makeReport}` : phrases.makeReport}
       </View>
       {summary && (
@@ -61,7 +72,12 @@ export function SummaryPanel(props: Props) {
           <Text id='summary-text' className='summary-panel__text' userSelect>
             {summary}
           </Text>
-          <View id='copy-summary' className='btn btn--primary' onClick={props.onCopy}>
+          <View
+            id='copy-summary'
+            className='btn btn--primary'
+            {...asButton()}
+            onClick={props.onCopy}
+          >
             复制
           </View>
         </View>

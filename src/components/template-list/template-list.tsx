@@ -9,6 +9,7 @@ import {
 } from '../../domain'
 import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './template-list.scss'
 
 interface Props {
@@ -37,6 +38,7 @@ export function TemplateList({ scenario, stage, fill, linked }: Props) {
               <View
                 id={`copy-template-${t.id}`}
                 className='btn btn--small'
+                {...asButton()}
                 onClick={() => copyText(body, '消息')}
               >
                 复制这段话

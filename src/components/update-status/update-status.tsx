@@ -16,6 +16,7 @@ import {
 } from '../../domain'
 import { formatShortDateTime } from '../../format/time'
 import { useAppServices } from '../app-services'
+import { asButton } from '../../platform/a11y'
 import './update-status.scss'
 
 interface Props {
@@ -103,7 +104,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
       <Text className='hint'>
         在账单里看到对方收款或退还了，在这里记一下，倒计时和建议会跟着变。
       </Text>
-      <View id='update-status' className='btn btn--primary' onClick={open}>
+      <View id='update-status' className='btn btn--primary' {...asButton()} onClick={open}>
         {step === 'closed' ? '更新状态' : '收起'}
       </View>
       {step !== 'closed' && (
@@ -112,13 +113,14 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             <View
               id='mark-accepted'
               className={`chip ${step === 'accepted-time' ? 'chip--active' : ''}`}
+              {...asButton()}
               onClick={chooseAccepted}
             >
               {transfer.recipient === 'accepted' ? '改对方收款时间' : '对方已收款'}
             </View>
           )}
           {canReturn && (
-            <View id='mark-returned' className='chip' onClick={markReturnedNow}>
+            <View id='mark-returned' className='chip' {...asButton()} onClick={markReturnedNow}>
               {stageLabels.returned}
             </View>
           )}
@@ -134,6 +136,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           <View className='update-status__pickers'>
             <Picker
               id='accepted-date'
+              {...asButton(`选择对方收款日期，现在是${date || '未选择'}`)}
               mode='date'
               value={date || dayjs().format('YYYY-MM-DD')}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
@@ -144,6 +147,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             </Picker>
             <Picker
               id='accepted-time'
+              {...asButton(`选择对方收款时间，现在是${time || '未选择'}`)}
               mode='time'
               value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
@@ -151,14 +155,19 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               <View className='update-status__picker'>时间：{time || phrases.pickTime}</View>
             </Picker>
           </View>
-          <View id='save-accepted' className='btn btn--primary' onClick={saveAccepted}>
+          <View
+            id='save-accepted'
+            className='btn btn--primary'
+            {...asButton()}
+            onClick={saveAccepted}
+          >
             保存收款时间
           </View>
           <Text className='card-title'>{phrases.acceptedTimeUnknown}</Text>
           <Text className='hint'>
             只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。
           </Text>
-          <View id='accepted-unknown' className='btn' onClick={saveAcceptedUnknown}>
+          <View id='accepted-unknown' className='btn' {...asButton()} onClick={saveAcceptedUnknown}>
             {phrases.acceptedTimeUnknown}
           </View>
         </View>
@@ -177,7 +186,7 @@ function UndoRow({ text, onUndo }: { text: string; onUndo: () => void }) {
   return (
     <View className='update-status__done'>
       <Text className='body-text'>{text}</Text>
-      <View id='undo-status' className='btn btn--small' onClick={onUndo}>
+      <View id='undo-status' className='btn btn--small' {...asButton()} onClick={onUndo}>
         记错了，撤销
       </View>
     </View>

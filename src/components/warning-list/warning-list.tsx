@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Warning } from '../../domain'
 import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
+import { asButton } from '../../platform/a11y'
 import './warning-list.scss'
 
 interface Props {
@@ -33,6 +34,7 @@ export function WarningList({ items, linked }: Props) {
               <View
                 id={`dial-warning-${w.id}`}
                 className='btn btn--small'
+                {...asButton()}
                 onClick={() => callNumber(w.call!.number)}
               >
                 {w.call.label}

@@ -4,6 +4,7 @@ import { PageShell } from '../../components/page-shell'
 import { CallBar } from '../../components/call-bar'
 import { ChecklistGroupCard } from '../../components/checklist-group'
 import { CrossBorderNote } from '../../components/checklist-cross-border'
+import { FoldSection } from '../../components/fold-section'
 import { ProgressSummary } from '../../components/progress-summary'
 import { LegalRouteList } from '../../components/legal-routes'
 import { ScenarioPicker } from '../../components/scenario-picker'
@@ -13,6 +14,7 @@ import { WarningList } from '../../components/warning-list'
 import { asksForReturn, formatYuan, scenarioLabels, stageSummary, warnings } from '../../domain'
 import { formatShortTime, useChecklist } from '../../hooks/use-checklist'
 import { useChecklistShare } from '../../hooks/use-checklist-share'
+import { useOpenGroups } from '../../components/open-groups'
 import { useReportDetails } from '../../hooks/use-report-details'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
@@ -45,6 +47,9 @@ export default function ChecklistPage() {
     },
   })
   const hasCrossBorderGroup = list.groups.some((g) => g.id === 'cross-border')
+  // Groups fold to their progress; the first with something left to do starts open.
+  const firstUnfinished = list.groups.find((g) => g.items.some((item) => !list.isDone(item.id)))
+  const groups = useOpenGroups(list.scope, firstUnfinished?.id)
 
   return (
     <PageShell largeText={list.settings.largeText}>
@@ -76,6 +81,8 @@ export default function ChecklistPage() {
           isDone={list.isDone}
           onToggle={list.toggle}
           linked={linked}
+          open={groups.isOpen(group.id)}
+          onOpen={groups.toggle}
         />
       ))}
 
@@ -96,29 +103,34 @@ export default function ChecklistPage() {
         onCopy={details.copySummary}
       />
 
-      <Text className='section-title'>
-        {asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
-      </Text>
-      <TemplateList
-        scenario={list.scenario}
-        stage={list.activeCase?.stage}
-        fill={
-          transfer
-            ? {
-                amountText: formatYuan(transfer.amountFen),
-                timeText: formatShortTime(transfer.sentAt),
-              }
-            : {}
-        }
-        linked={linked}
-      />
+      {/* Reference material folds to its title: the first render stays light (48 KB budget). */}
+      <FoldSection
+        id='templates'
+        title={asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
+      >
+        <TemplateList
+          scenario={list.scenario}
+          stage={list.activeCase?.stage}
+          fill={
+            transfer
+              ? {
+                  amountText: formatYuan(transfer.amountFen),
+                  timeText: formatShortTime(transfer.sentAt),
+                }
+              : {}
+          }
+          linked={linked}
+        />
+      </FoldSection>
 
-      <Text className='section-title'>几条途径怎么选</Text>
-      <LegalRouteList linked={linked} />
+      <FoldSection id='legal-routes' title='几条途径怎么选'>
+        <LegalRouteList linked={linked} />
+      </FoldSection>
 
-      <Text className='section-title'>还要注意</Text>
-      <WarningList items={cautionWarnings} linked={linked} />
-      {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
+      <FoldSection id='cautions' title='还要注意' summary={`${cautionWarnings.length} 条`}>
+        <WarningList items={cautionWarnings} linked={linked} />
+        {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
+      </FoldSection>
     </PageShell>
   )
 }

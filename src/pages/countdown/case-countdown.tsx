@@ -8,6 +8,7 @@ import { ActionList } from '../../components/action-list'
 import { ClockWarning } from '../../components/clock-warning'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
+import { FirstScreen, urgentClock } from '../../components/first-screen'
 import { NoteList } from '../../components/note-list'
 import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
@@ -39,23 +40,32 @@ export function CaseCountdown({ stored, onSave }: Props) {
   const timeline = useMemo(() => timelineFor(transfer, assessment, now), [transfer, assessment])
   const calendar = useCalendar(transfer)
   const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
-  // A stable element: React skips the call bar on every tick.
-  const callBar = useMemo(() => (crime ? <CallBar /> : null), [crime])
+  // A stable element: React skips the call bar on every tick. 110 sits on the first screen.
+  const callBar = useMemo(() => (crime ? <CallBar omit={['110']} /> : null), [crime])
+  const urgent = wrongClock ? undefined : urgentClock(transfer, assessment.deadlines, now)
+  const first = assessment.actions[0]
+  // The same array between phases, so the memoized advice below skips every tick.
+  const next = useMemo(() => assessment.actions.slice(1), [assessment.actions])
 
   return (
     <>
-      <CountdownStage
+      <FirstScreen
         stage={assessment.stage}
         headline={assessment.headline}
+        urgent={urgent}
+        action={first}
+        crime={crime}
+      />
+      {wrongClock && <ClockWarning now={clock} sentAt={transfer.sentAt} />}
+      <CountdownStage
+        stage={assessment.stage}
         assumptions={assessment.assumptions}
         transfer={transfer}
         label={stored.label}
       />
       {callBar}
-      <Text className='section-title'>时间点</Text>
-      {wrongClock ? (
-        <ClockWarning now={clock} sentAt={transfer.sentAt} />
-      ) : (
+      {!wrongClock && <Text className='section-title'>时间点</Text>}
+      {!wrongClock && (
         <DeadlineList
           transfer={transfer}
           deadlines={assessment.deadlines}
@@ -72,7 +82,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
         />
       )}
       <UpdateStatus transfer={transfer} onSave={onSave} />
-      <ActionList actions={assessment.actions} />
+      <ActionList actions={next} firstNumber={2} />
       <NoteList notes={assessment.notes} />
     </>
   )

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { asButton } from '../../platform/a11y'
 import { openPage, replacePage, routes } from '../../platform/navigation'
 import { phrases } from '../../content/phrases'
 
@@ -29,11 +30,12 @@ export function MissingCase({ readFailed = false }: { readFailed?: boolean }) {
         <View
           id='go-status'
           className='btn btn--primary'
+          {...asButton()}
           onClick={() => replacePage(routes.status)}
         >
           重新自查
         </View>
-        <View id='go-home' className='btn' onClick={() => openPage(routes.home)}>
+        <View id='go-home' className='btn' {...asButton()} onClick={() => openPage(routes.home)}>
           回到首页
         </View>
       </View>

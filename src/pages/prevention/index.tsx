@@ -14,6 +14,7 @@ import { scrollPage } from '../../platform/scroll'
 import { usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
+import { asButton } from '../../platform/a11y'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
 import { phrases } from '../../content/phrases'
@@ -53,7 +54,12 @@ export default function PreventionPage() {
             />
           )}
           {!singlePage && <CallBar />}
-          <View id='show-full-guide' className='btn' onClick={() => switchMode('full')}>
+          <View
+            id='show-full-guide'
+            className='btn'
+            {...asButton()}
+            onClick={() => switchMode('full')}
+          >
             看完整的设置步骤
           </View>
         </View>
@@ -71,7 +77,12 @@ export default function PreventionPage() {
             />
           )}
           <ProgressSummary progress={guide.progress} />
-          <View id='show-family-guide' className='btn' onClick={() => switchMode('family')}>
+          <View
+            id='show-family-guide'
+            className='btn'
+            {...asButton()}
+            onClick={() => switchMode('family')}
+          >
             给爸爸妈妈看的大字简版
           </View>
           <Text className='section-title'>逐项设置</Text>
@@ -96,7 +107,12 @@ export default function PreventionPage() {
           >
             {phrases.forwardToFamily}
           </Button>
-          <View id='open-about' className='btn' onClick={() => openPage(routes.about)}>
+          <View
+            id='open-about'
+            className='btn'
+            {...asButton()}
+            onClick={() => openPage(routes.about)}
+          >
             {pageTitles.about}
           </View>
         </View>

@@ -65,6 +65,8 @@ function pageContent(scenario: Scenario, stage: Stage | undefined, linked: boole
           isDone={() => false}
           onToggle={noop}
           linked={linked}
+          open
+          onOpen={noop}
         />
       ))}
       <WarningList items={warnings} linked={linked} />

@@ -1,0 +1,1 @@
+export { FoldSection } from './fold-section'
