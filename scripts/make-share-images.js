@@ -28,95 +28,64 @@ const base = `
           color: #07763f; font-weight: 700; }
 `
 
+/** A 5:4 chat card: the app's name, a two-line headline and a row of chips. */
+const card = (file, { top, lines, chips }) => ({
+  file,
+  width: 500,
+  height: 400,
+  html: `<style>${base}
+      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
+      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
+      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
+      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
+      .chips .chip { padding: 8px 16px; }
+    </style>
+    <div class="wrap">
+      <div class="top">${shield(52)}<span>${top}</span></div>
+      <h1>${lines.join('<br>')}</h1>
+      <div class="chips">${chips.map((c) => `<span class="chip">${c}</span>`).join('')}</div>
+    </div>`,
+})
+
+/** A 1:1 picture for Moments and favorites: the shield, a title and one line under it. */
+const square = (file, { title, line, titleSize = 56, spacing = 4 }) => ({
+  file,
+  width: 400,
+  height: 400,
+  html: `<style>${base}
+      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
+              align-items: center; justify-content: center; text-align: center; }
+      h1 { margin-top: 18px; font-size: ${titleSize}px; font-weight: 900; letter-spacing: ${spacing}px; }
+      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
+    </style>
+    <div class="wrap">${shield(150)}<h1>${title}</h1><p>${line}</p></div>`,
+})
+
 const images = [
-  {
-    file: 'card.png',
-    width: 500,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
-      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
-      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
-      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
-      .chips .chip { padding: 8px 16px; }
-    </style>
-    <div class="wrap">
-      <div class="top">${shield(52)}<span>转账急救箱 · 防范设置</span></div>
-      <h1>给家人设置好这几项<br>转账更安全</h1>
-      <div class="chips"><span class="chip">延时到账</span><span class="chip">先打电话</span><span class="chip">挂断假客服</span></div>
-    </div>`,
-  },
-  {
-    file: 'favorite.png',
-    width: 400,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
-              align-items: center; justify-content: center; text-align: center; }
-      h1 { margin-top: 18px; font-size: 56px; font-weight: 900; letter-spacing: 4px; }
-      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
-    </style>
-    <div class="wrap">${shield(150)}<h1>防范设置</h1><p>给家人 · 转账更安全</p></div>`,
-  },
-  {
-    file: 'app-card.png',
-    width: 500,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
-      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
-      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
-      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
-      .chips .chip { padding: 8px 16px; }
-    </style>
-    <div class="wrap">
-      <div class="top">${shield(52)}<span>转账急救箱</span></div>
-      <h1>转错账、被骗了？<br>先查还能做什么</h1>
-      <div class="chips"><span class="chip">看清到哪一步</span><span class="chip">投诉报警清单</span></div>
-    </div>`,
-  },
-  {
-    file: 'app-square.png',
-    width: 400,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
-              align-items: center; justify-content: center; text-align: center; }
-      h1 { margin-top: 18px; font-size: 56px; font-weight: 900; letter-spacing: 4px; }
-      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
-    </style>
-    <div class="wrap">${shield(150)}<h1>转账急救箱</h1><p>转错账、被骗后先查一查</p></div>`,
-  },
+  card('card.png', {
+    top: '转账急救箱 · 防范设置',
+    lines: ['给家人设置好这几项', '转账更安全'],
+    chips: ['延时到账', '先打电话', '挂断假客服'],
+  }),
+  square('favorite.png', { title: '防范设置', line: '给家人 · 转账更安全' }),
+  card('app-card.png', {
+    top: '转账急救箱',
+    lines: ['转错账、被骗了？', '先查还能做什么'],
+    chips: ['看清到哪一步', '投诉报警清单'],
+  }),
+  square('app-square.png', { title: '转账急救箱', line: '转错账、被骗后先查一查' }),
   // The scam-sign check: the question it asks, never a verdict or an answer.
-  {
-    file: 'scam-card.png',
-    width: 500,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 500px; height: 400px; padding: 40px 40px; display: flex; flex-direction: column; }
-      .top { display: flex; align-items: center; gap: 14px; font-size: 24px; font-weight: 700; }
-      h1 { margin-top: 34px; font-size: 46px; line-height: 1.3; font-weight: 900; }
-      .chips { margin-top: auto; display: flex; flex-wrap: wrap; gap: 12px; font-size: 22px; }
-      .chips .chip { padding: 8px 16px; }
-    </style>
-    <div class="wrap">
-      <div class="top">${shield(52)}<span>转账急救箱 · 转账前先停一下</span></div>
-      <h1>有人让你转钱？<br>先查是不是骗局</h1>
-      <div class="chips"><span class="chip">安全账户</span><span class="chip">共享屏幕</span><span class="chip">验证码</span></div>
-    </div>`,
-  },
-  {
-    file: 'scam-square.png',
-    width: 400,
-    height: 400,
-    html: `<style>${base}
-      .wrap { width: 400px; height: 400px; display: flex; flex-direction: column;
-              align-items: center; justify-content: center; text-align: center; }
-      h1 { margin-top: 18px; font-size: 48px; font-weight: 900; letter-spacing: 2px; }
-      p { margin-top: 10px; font-size: 30px; font-weight: 700; }
-    </style>
-    <div class="wrap">${shield(150)}<h1>转账前先停一下</h1><p>先查是不是骗局</p></div>`,
-  },
+  card('scam-card.png', {
+    top: '转账急救箱 · 转账前先停一下',
+    lines: ['有人让你转钱？', '先查是不是骗局'],
+    chips: ['安全账户', '共享屏幕', '验证码'],
+  }),
+  square('scam-square.png', {
+    title: '转账前先停一下',
+    line: '先查是不是骗局',
+    titleSize: 48,
+    spacing: 2,
+  }),
 ]
 
 // ---------------------------------------------------------------------------------------------
