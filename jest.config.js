@@ -2,6 +2,7 @@
 // - domain: pure modules (src/domain, src/storage) in node, through ts-jest
 // - components: React components in jsdom, through babel (Taro's preset)
 // - mp: the production weapp build in dist/, inside WeChat's miniprogram-simulate
+// - tools: the repository's scripts and lint rules, in node
 const path = require('path')
 
 const taroGlobals = {
@@ -55,6 +56,13 @@ module.exports = {
         '\\.(css|scss)$': '<rootDir>/test/mocks/style.js',
       },
       globals: taroGlobals,
+    },
+    {
+      displayName: 'tools',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/tools'],
+      testMatch: ['**/*.test.js'],
+      transform: {},
     },
     {
       displayName: 'mp',

@@ -1,21 +1,17 @@
 // WeChat resolves the tabBar's @vars from theme.json (dark icons and colours); the H5 build cannot,
 // so it gets the light values directly.
+import { appName, tabLabels } from './content/labels'
+import { pagePath, routes } from './content/routes'
+
 const isH5 = process.env.TARO_ENV === 'h5'
 const themed = (name: string, value: string) => (isH5 ? value : `@${name}`)
 const icon = (name: string, file: string) => themed(name, `../assets/tab/${file}.png`)
 
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/checklist/index',
-    'pages/prevention/index',
-    'pages/status/index',
-    'pages/countdown/index',
-    'pages/about/index',
-    'pages/scam-check/index',
-  ],
+  // The first page opens the app.
+  pages: Object.values(routes).map(pagePath),
   window: {
-    navigationBarTitleText: '转账急救箱',
+    navigationBarTitleText: appName,
     navigationBarBackgroundColor: themed('navBg', '#ffffff'),
     navigationBarTextStyle: themed('navText', 'black') as 'black',
     backgroundColor: themed('pageBg', '#f5f6f7'),
@@ -28,20 +24,20 @@ export default defineAppConfig({
     borderStyle: themed('tabBorder', 'black') as 'black',
     list: [
       {
-        pagePath: 'pages/home/index',
-        text: '首页',
+        pagePath: pagePath(routes.home),
+        text: tabLabels.home,
         iconPath: icon('iconHome', 'home-normal'),
         selectedIconPath: icon('iconHomeActive', 'home-active'),
       },
       {
-        pagePath: 'pages/checklist/index',
-        text: '投诉清单',
+        pagePath: pagePath(routes.checklist),
+        text: tabLabels.checklist,
         iconPath: icon('iconChecklist', 'checklist-normal'),
         selectedIconPath: icon('iconChecklistActive', 'checklist-active'),
       },
       {
-        pagePath: 'pages/prevention/index',
-        text: '防范设置',
+        pagePath: pagePath(routes.prevention),
+        text: tabLabels.prevention,
         iconPath: icon('iconPrevention', 'prevention-normal'),
         selectedIconPath: icon('iconPreventionActive', 'prevention-active'),
       },

@@ -3,6 +3,8 @@ import type { SourceId } from './sources'
 import { mayHaveArrived, type Stage } from './stage'
 import type { TransferCase } from './transfer-case'
 import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE } from './wording'
+import { phrases } from '../content/phrases'
+import { pathText, pathWithOlder, tapPaths } from '../content/tap-paths'
 
 export type ActionId =
   | 'freeze-account'
@@ -37,8 +39,8 @@ interface Context {
   maybeArrived: boolean
 }
 
-/** 我 → 服务 → 钱包 → 账单; older WeChat versions say 支付 instead of 服务 (D1, D3). */
-const BILL_PATH = '我 → 服务 → 钱包 → 账单（旧版微信为 我 → 支付 → 钱包 → 账单）'
+/** The bill, with its older name (D1, D3). */
+const BILL_PATH = pathWithOlder('bill')
 /** T1's timing, for the automatic return only (no source gives it for a recipient's 退还). */
 const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
 
@@ -48,7 +50,7 @@ function freezeAccount(): Action {
     title: '马上冻结被盗的微信账号',
     detail: '盗号的人可能还在用这个账号付款。先冻结账号，再报警。',
     steps: [
-      '还能登录时：我 → 设置 → 账号与安全 → 微信安全中心 → 冻结账号',
+      `还能登录时：${pathText(tapPaths.freezeAccount.steps)}`,
       '登录不了时：在“腾讯客服”小程序里找“微信冻结”，或通过“微信安全中心”公众号操作，或自己拨打 95017 按语音提示操作',
     ],
     sourceIds: ['C4', 'C1'],
@@ -66,11 +68,11 @@ function call110({ c, stage, emergencyOpen }: Context): Action {
           : '过了 30 分钟也要报警，越早越好。'
   return {
     id: 'call-110',
-    title: emergencyOpen ? '马上拨打 110 报警，说明要紧急止付' : '拨打 110 报警',
+    title: emergencyOpen ? `马上${phrases.call110Title}，说明要紧急止付` : phrases.call110Title,
     detail: why,
     steps: [
       '拨打 110，说清楚转账的准确时间、金额和对方的微信号或名字',
-      '准备好身份证、付款用的微信账号、交易单号（账单 → 这笔转账 → 转账详情）和聊天截图',
+      `准备好身份证、付款用的微信账号、交易单号（${pathText(tapPaths.transactionId.steps)}）和聊天截图`,
       BANK_CARD_LINE.text,
       '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
     ],
@@ -112,7 +114,7 @@ function checkStatus({ maybeArrived }: Context): Action {
 function complainInDelay({ c }: Context): Action {
   return {
     id: 'complain-in-delay',
-    title: '到账前，在账单里投诉这笔转账',
+    title: phrases.delayComplaintTitle,
     detail:
       '请在到账时间之前提交（时间见上面的倒计时）。延时期间你不能自己取消，只能对这笔“待入账”的转账投诉：由微信审核，可能退回，也可能不退回，没有保证。',
     steps: [
@@ -135,13 +137,13 @@ function minorGuardian({ stage }: Context): Action {
     '在聊天里投诉对方“存在欺诈骗钱行为”',
     '对方是认识的人、确实是孩子转错了的，再由家长联系对方，说明是未成年人转的账，请对方退还',
   ]
-  const prevent = '在孩子的微信里开启青少年模式（我 → 设置 → 青少年模式），设置每日和单笔支付限额'
+  const prevent = `在孩子的微信里开启青少年模式（${pathText(tapPaths.youthMode.steps)}），设置每日和单笔支付限额`
   return {
     id: 'minor-guardian',
-    title: '由家长出面处理',
+    title: phrases.guardianTitle,
     detail: settled
       ? '钱已经或将要退回。为防止再次发生，可以为孩子开启青少年模式。'
-      : '先判断对方可能是不是骗子，再决定先报警还是先联系对方。由家长出面处理。',
+      : `先判断对方可能是不是骗子，再决定先报警还是先联系对方。${phrases.guardianTitle}。`,
     steps: settled ? [prevent] : [...handle, prevent],
     sourceIds: settled ? ['P3'] : ['C6', 'C8', 'C2', 'L3', 'P3'],
   }
@@ -191,7 +193,7 @@ function askRecipientReturn({ stage }: Context): Action {
   if (stage === 'awaiting-acceptance') {
     return {
       id: 'ask-recipient-return',
-      title: '请对方点“退还”',
+      title: phrases.askDeclineTitle,
       detail:
         '客气地告诉对方转错了，请对方在转账消息上点“退还”，不要点收款。对方点了退还，钱会直接回到你这里。',
       sourceIds: ['T3'],
@@ -252,7 +254,7 @@ function saveEvidence(): Action {
     detail: '报警、投诉、起诉都要用到这些材料，趁现在记下来。',
     steps: [
       '截图和对方的聊天记录、对方的资料页（微信号、昵称）',
-      '打开 账单 → 这笔转账 → 转账详情，截图并记下“交易单号”或“转账单号”',
+      `打开 ${pathText(tapPaths.transactionId.steps)}，截图并记下“交易单号”或“转账单号”`,
       '记下准确的转账时间和金额',
       '不要删除和对方的聊天',
     ],

@@ -3,9 +3,12 @@ import type { Stage } from './stage'
 import type { TransferCase, TransferCause } from './transfer-case'
 import { crossBorder } from './warnings'
 import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './wording'
+import { scenarioLabels as scenarioLabelText, stageLabels } from '../content/labels'
+import { phrases } from '../content/phrases'
+import { pathText, tapPaths } from '../content/tap-paths'
 
 /**
- * The complaint & report checklist (issue 6): what to screenshot, where to complain, when to call
+ * The complaint & report checklist: what to screenshot, where to complain, when to call
  * the police and what the civil route needs, filtered by what happened (scenario) and by where the
  * transfer stands (stage).
  *
@@ -29,27 +32,13 @@ export const scenarios: Scenario[] = [
   'cross-border',
 ]
 
-export const scenarioLabels: Record<Scenario, string> = {
-  fraud: '被骗',
-  mistaken: '转错人',
-  minor: '孩子误操作',
-  'account-stolen': '账号被盗',
-  'cross-border': '跨境',
-}
+export const scenarioLabels: Readonly<Record<Scenario, string>> = scenarioLabelText
 
 /**
  * The stage in a few words, for the case chips ("备注 · 延时到账中") and the summary's 当前状态 line.
  * The full sentence is stageSummary (stage.ts).
  */
-export const checklistStageLabels: Record<TransferStage, string> = {
-  'awaiting-acceptance': '对方未收款',
-  // T1 says about 24 hours and the app cannot see the refund: "should be back", never "is back".
-  'auto-returned': '应已自动退回',
-  'in-delay': '延时到账中',
-  arrived: '已到对方零钱',
-  returned: '对方已退还',
-  unknown: '不清楚是否收款',
-}
+export const checklistStageLabels: Readonly<Record<TransferStage, string>> = stageLabels
 
 /**
  * Stages in which the money is back with the payer: the checklist no longer opens on such a case.
@@ -113,15 +102,13 @@ const NOT_STOLEN: Scenario[] = ['fraud', 'mistaken', 'minor', 'cross-border']
 
 const PENDING_ONLY = '仅在对方还没收款时'
 const DELAY_ONLY = '仅在延时到账期间（对方已确认收款、钱还没进对方零钱）'
-const ARRIVED_ONLY = '对方已经收款时'
-
-const BILL_PATH = ['我', '服务', '钱包', '账单', '这笔转账', '转账详情']
+const ARRIVED_ONLY = phrases.arrivedOnly
 
 const groupTitles: Record<ChecklistGroupId, { title: string; intro?: string }> = {
   account: { title: '账号' },
-  transfer: { title: '这笔转账' },
+  transfer: { title: phrases.thisTransfer },
   evidence: { title: '证据', intro: '先截图，别删聊天记录。投诉、报警、起诉都要用。' },
-  platform: { title: '平台投诉' },
+  platform: { title: phrases.platformComplaint },
   police: { title: '报警' },
   civil: { title: '民事途径', intro: '对方不还钱时，可以到法院起诉要回。' },
   guardian: { title: '家长' },
@@ -139,8 +126,8 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '在微信安全中心冻结账号，阻止别人继续用它收付款、骗亲友。' +
         '登不上账号时，可以用“腾讯客服”小程序里的微信冻结、公众号“微信安全中心”，或自己拨打 95017。',
-      path: ['我', '设置', '账号与安全', '微信安全中心', '冻结账号'],
-      call: { number: '95017', label: '自己拨打 95017' },
+      path: [...tapPaths.freezeAccount.steps],
+      call: { number: '95017', label: phrases.call95017Button },
       sourceIds: ['C4', 'P4', 'C1'],
     },
     {
@@ -194,14 +181,14 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['mistaken', 'minor'],
       stages: ['awaiting-acceptance'],
       ifStageUnknown: PENDING_ONLY,
-      title: '请对方点“退还”',
+      title: phrases.askDeclineTitle,
       detail: '给对方发消息，说明转错了，请对方在转账消息上点“退还”，钱会直接回到你这里。',
       byScenario: {
         // The other side of a child's transfer may be a scammer: 110 first (police group).
         minor: {
-          title: '对方是认识的人时：请对方点“退还”',
+          title: `对方是认识的人时：${phrases.askDeclineTitle}`,
           detail:
-            '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。' +
+            phrases.minorPoliceFirst +
             '对方是认识的人、确实是孩子转错了的，再由家长联系对方，请对方在转账消息上点“退还”。',
         },
       },
@@ -218,7 +205,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
         minor: {
           title: '对方是认识的人时：请对方把钱转回',
           detail:
-            '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。' +
+            phrases.minorPoliceFirst +
             '对方是认识的人的，由家长说明是孩子转的，请对方转回。语气平和，不要威胁。',
         },
       },
@@ -232,7 +219,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '对方约 24 小时没有收款的转账应该会自动退回：零钱付的回到零钱，银行卡付的 0-3 个工作日退回原卡。' +
         '请在账单里确认有退款记录；没有的话，看这笔转账现在写着什么。',
-      path: ['我', '服务', '钱包', '账单'],
+      path: [...tapPaths.bill.steps],
       sourceIds: ['T1'],
     },
     {
@@ -241,7 +228,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       stages: ['returned'],
       title: '核对对方退还的钱',
       detail: '对方点了“退还”，钱会直接退回给你。在账单里确认已经到账。',
-      path: ['我', '服务', '钱包', '账单'],
+      path: [...tapPaths.bill.steps],
       sourceIds: ['T3'],
     },
   ],
@@ -252,9 +239,9 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       id: 'evidence-transfer-detail',
       scenarios: ALL,
       title: '截图转账详情',
-      detail: '打开这笔转账的详情页截图，金额、时间、交易单号（转账单号）都要在图里。',
-      where: '我 → 服务 → 钱包 → 账单 → 点这笔转账 → 转账详情（旧版本微信“服务”叫“支付”）',
-      path: BILL_PATH,
+      detail: `打开这笔转账的详情页截图，金额、时间、${phrases.transactionId}都要在图里。`,
+      where: `${pathText(tapPaths.billDetail.steps)}（旧版本微信“服务”叫“支付”）`,
+      path: [...tapPaths.billDetail.steps],
       why: '报警和投诉都要靠交易单号找到这笔钱。',
       sourceIds: ['C8', 'D1'],
     },
@@ -263,7 +250,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ALL,
       title: '截图前后的聊天记录',
       detail: '从对方第一次联系你开始截，到转账之后的对话，中间不要跳过。不要删聊天记录。',
-      where: '和对方的聊天窗口',
+      where: phrases.chatWindow,
       why: '聊天记录能说明钱是怎么转出去的。',
       sourceIds: ['C8', 'L3'],
     },
@@ -294,7 +281,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       ifStageUnknown: '对方还没退钱时',
       title: '保存你请对方退还的消息',
       detail: '你发给对方的请求、对方的回复，都截图保存。',
-      where: '和对方的聊天窗口',
+      where: phrases.chatWindow,
       why: '法院建议保留这些消息，起诉时用得上。',
       sourceIds: ['L3'],
     },
@@ -303,8 +290,8 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['account-stolen'],
       title: '截图账单里不是你转的每一笔',
       detail: '在账单里逐笔打开不是你本人转出的钱，截下转账详情和交易单号。',
-      where: '我 → 服务 → 钱包 → 账单',
-      path: ['我', '服务', '钱包', '账单'],
+      where: pathText(tapPaths.bill.steps),
+      path: [...tapPaths.bill.steps],
       why: '报警时要提供每一笔的时间、金额和交易单号。',
       sourceIds: ['C8'],
     },
@@ -321,7 +308,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
         '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',
-      path: ['我', '服务', '钱包', '账单', '待入账的这笔转账', '投诉'],
+      path: [...tapPaths.delayComplaint.steps],
       why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。不知道对方什么时候收的款，就按最早的到账时间抓紧投诉。',
       sourceIds: ['D3', 'D2', 'T4'],
     },
@@ -331,7 +318,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['fraud', 'minor', 'cross-border'],
       title: '在聊天里投诉对方',
       detail: '选“存在欺诈骗钱行为”，再选具体类型，上传截图。',
-      path: ['聊天窗口', '右上角 ···', '投诉', '存在欺诈骗钱行为', '选择具体类型', '上传证据'],
+      path: [...tapPaths.chatComplaint.steps],
       where: '也可以从对方资料页进入“投诉”',
       sourceIds: ['C2'],
     },
@@ -350,7 +337,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
       title: '在“腾讯110”小程序举报',
       detail: '在微信里搜索“腾讯110”小程序，点“我要举报”，填写金额、对方账号和平台，上传截图。',
-      path: ['腾讯110 小程序', '我要举报', '选择类型', '填写金额、对象、平台', '上传截图'],
+      path: [...tapPaths.tencent110.steps],
       sourceIds: ['C3'],
     },
   ],
@@ -359,9 +346,9 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
     {
       id: 'call-110',
       scenarios: ['fraud', 'account-stolen', 'cross-border'],
-      title: '拨打 110 报警',
+      title: phrases.call110Title,
       detail: '被骗、账号被盗用转钱，都是违法犯罪，报警打 110。越早越好。',
-      call: { number: '110', label: '拨打 110' },
+      call: { number: '110', label: phrases.call110Button },
       sourceIds: ['C6', 'C8'],
     },
     {
@@ -371,7 +358,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       title: '先判断：对方是陌生人或诱导孩子转钱的，马上拨打 110',
       detail:
         '以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗。由家长先报警，说明要紧急止付，再做别的；不要先给对方发消息。',
-      call: { number: '110', label: '拨打 110' },
+      call: { number: '110', label: phrases.call110Button },
       sourceIds: ['C6', 'C8'],
     },
     {
@@ -396,8 +383,8 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       title: '报警要带的材料',
       detail:
         '你的身份证；付款用的微信账号（手机）；准确的转账时间和金额；' +
-        '对方的账号和昵称；交易单号（转账单号）；聊天和转账截图。',
-      where: '交易单号在：账单 → 这笔转账 → 转账详情',
+        `对方的账号和昵称；${phrases.transactionId}；聊天和转账截图。`,
+      where: `交易单号在：${pathText(tapPaths.transactionId.steps)}`,
       sourceIds: ['C8'],
     },
     {
@@ -408,7 +395,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       detail:
         '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
         `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
-      call: { number: '96110', label: '拨打 96110 咨询' },
+      call: { number: '96110', label: phrases.call96110Button },
       sourceIds: ['C6', 'F3', 'F4', 'F5'],
     },
     {
@@ -485,7 +472,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
     {
       id: 'guardian-handle',
       scenarios: ['minor'],
-      title: '由家长出面处理',
+      title: phrases.guardianTitle,
       detail: '用孩子当时用的手机和微信截图、投诉。对方可能是骗子：先报警，再决定要不要联系对方。',
       sourceIds: ['C8', 'C2'],
     },
@@ -498,7 +485,7 @@ const rules: Record<ChecklistGroupId, ItemRule[]> = {
       scenarios: ['minor'],
       title: '给孩子的微信开青少年模式',
       detail: '家长可以设置每日和单笔消费上限，并隐藏Q币、微粒贷、理财通、信用卡等入口。',
-      path: ['我', '设置', '青少年模式'],
+      path: [...tapPaths.youthMode.steps],
       sourceIds: ['P3'],
     },
     {

@@ -2,6 +2,7 @@ import type { SourceId } from './sources'
 import { AUTO_RETURN_AFTER, arrivalWindow, type ArrivalWindow, type Stage } from './stage'
 import { MINUTE, addCalendarYears } from './time'
 import type { TransferCase } from './transfer-case'
+import { delayedArrivalName as DELAYED_ARRIVAL } from '../content/labels'
 
 export type DeadlineKind = 'auto-return' | 'arrival' | 'emergency-stop' | 'limitation'
 
@@ -68,7 +69,7 @@ function arrival(c: TransferCase, window: ArrivalWindow): Draft {
     kind: 'arrival',
     at: window.at,
     latest: window.latest,
-    label: range ? '延时到账（对方收款时间不确定）' : '延时到账',
+    label: range ? `${DELAYED_ARRIVAL}（对方收款时间不确定）` : DELAYED_ARRIVAL,
     atZero: returned
       ? '对方已退还这笔钱，这个到账时间只作记录。'
       : range

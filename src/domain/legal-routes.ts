@@ -1,4 +1,5 @@
 import type { SourceId } from './sources'
+import { phrases } from '../content/phrases'
 
 /**
  * A side-by-side comparison of the routes a victim can take. It replaces the seed articles' tables,
@@ -38,7 +39,7 @@ export const legalRoutes: LegalRoute[] = [
       '付款用的微信账号（手机）',
       '准确的转账时间和金额',
       '对方的账号、昵称',
-      '交易单号（转账单号）',
+      phrases.transactionId,
       '聊天和转账截图',
     ],
     notes: [
@@ -49,7 +50,7 @@ export const legalRoutes: LegalRoute[] = [
   },
   {
     id: 'platform',
-    title: '平台投诉',
+    title: phrases.platformComplaint,
     whenApplies:
       '对方用微信骗钱（聊天里投诉，或在“腾讯110”小程序举报）；延时到账期间投诉这笔待入账的转账。',
     cost: '免费。',

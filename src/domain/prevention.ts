@@ -1,8 +1,10 @@
 import type { ProgressCount } from './checklist'
 import type { SourceId } from './sources'
+import { phrases } from '../content/phrases'
+import { pathText, tapPaths } from '../content/tap-paths'
 
 /**
- * The prevention guide (issue 7): eight settings and habits, each with why it helps, its honest
+ * The prevention guide: eight settings and habits, each with why it helps, its honest
  * limits, and the tap path. Paths follow D1 (current 微信: 我 → 服务; older: 支付 / 支付管理);
  * where FACTS gives no path (亲属卡, 指纹/面容 placement) the path stops at the last step FACTS
  * supports and `pathNote` says where to look, hedged.
@@ -34,7 +36,7 @@ export const preventionItems: PreventionItem[] = [
       '延时期间你也不能自己取消，只能投诉，微信审核后可能退回，也可能不退。' +
       '延时到账是否适用于红包和扫码付款，没有官方说明。' +
       '收钱时也要知道：对方发来的“2小时后到账”截图不是已经付款的证明，钱进了你的零钱才算收到。',
-    path: ['我', '服务', '右上角 ···', '支付设置', '转账到账时间'],
+    path: [...tapPaths.arrivalSetting.steps],
     pathNote: '旧版本微信：“服务”叫“支付”，“支付设置”叫“支付管理”。',
     ifMissing:
       '找不到这个选项：在微信的在线客服里问“怎样设置转账延迟到账”，它会发来设置链接（以微信客户端实际显示为准）。',
@@ -46,7 +48,7 @@ export const preventionItems: PreventionItem[] = [
     title: '设好支付密码，开指纹或面容支付',
     why: '付款要本人验证。支付密码和短信验证码不要告诉任何人，包括自称客服、警察的人。',
     limits: '它防的是别人冒用你的手机付款；有人让你转钱时，还要先核实对方（见“三步确认”）。',
-    path: ['我', '服务', '右上角 ···', '支付设置'],
+    path: [...tapPaths.paySettings.steps],
     pathNote: '在“支付设置”里找指纹支付或面容支付（以微信客户端实际显示为准）。',
     sourceIds: ['P4', 'D1', 'C1', 'F5'],
   },
@@ -56,7 +58,7 @@ export const preventionItems: PreventionItem[] = [
     title: '认识微信安全中心，会冻结账号',
     why: '可以查看登录提醒；账号被盗时，在这里冻结账号，阻止别人继续使用。',
     limits: '冻结只能阻止继续被盗用，已经转走的钱还要靠投诉和报警。',
-    path: ['我', '设置', '账号与安全', '微信安全中心'],
+    path: [...tapPaths.securityCenter.steps],
     ifMissing:
       '登不上账号时：用“腾讯客服”小程序里的微信冻结、公众号“微信安全中心”，或自己拨打 95017。',
     sourceIds: ['C4', 'P4'],
@@ -68,7 +70,7 @@ export const preventionItems: PreventionItem[] = [
     title: '给老人或孩子用亲属卡',
     why: '对方用你的钱消费，不用知道你的支付密码。你设每月额度（0.01 元到 3,000 元），随时可以改。',
     limits: '亲属卡不能用来转账、发红包、买理财，也不能用于自动扣费。',
-    path: ['我', '服务'],
+    path: [...tapPaths.payServices.steps],
     pathNote: '在“服务”页里找“亲属卡”，入口位置以微信客户端实际显示为准。',
     sourceIds: ['P2', 'D1'],
   },
@@ -78,7 +80,7 @@ export const preventionItems: PreventionItem[] = [
     title: '孩子的微信开青少年模式',
     why: '家长可以设每日和单笔消费上限，并隐藏Q币、微粒贷、理财通、信用卡等入口。',
     limits: '它只管开了青少年模式的那个微信。孩子被骗了，照样要投诉、报警。',
-    path: ['我', '设置', '青少年模式'],
+    path: [...tapPaths.youthMode.steps],
     sourceIds: ['P3'],
   },
   {
@@ -106,7 +108,7 @@ export const preventionItems: PreventionItem[] = [
       '不要照来电里的指示转钱或操作手机。要核实，挂断后自己拨打 95017。' +
       '自称警察、反诈中心的来电也一样：真的不会让你转账、说验证码、共享屏幕或下载 App。',
     path: [],
-    steps: ['挂断来电', '自己拨打 95017', '不按来电的要求转钱、共享屏幕或报验证码'],
+    steps: ['挂断来电', phrases.call95017Button, '不按来电的要求转钱、共享屏幕或报验证码'],
     sourceIds: ['C1', 'C6', 'F3', 'F4', 'F5'],
   },
   {
@@ -115,9 +117,9 @@ export const preventionItems: PreventionItem[] = [
     title: '用支付宝也打开延时到账',
     why: '支付宝转账没有确认收款这一步，钱直接到对方账户。延时到账（2 小时或 24 小时）给你留出报警和投诉的时间。',
     limits:
-      '被骗后先报警，再在支付宝“账单 → 这笔转账 → 投诉”里选“我被骗了，钱是我付的”。' +
+      `被骗后先报警，再在支付宝“${pathText(tapPaths.alipayComplaint.steps)}”里选“我被骗了，钱是我付的”。` +
       '以支付宝实际显示为准。',
-    path: ['支付宝', '转账', '···', '延时到账'],
+    path: [...tapPaths.alipayDelay.steps],
     sourceIds: ['P6'],
   },
 ]
@@ -164,7 +166,4 @@ export function preventionProgress(doneIds: Iterable<string>): ProgressCount {
   return { done: count, total, label: `已完成 ${count}/${total}` }
 }
 
-/** '我 → 服务 → 右上角 ··· → 支付设置 → 转账到账时间', for copying. */
-export function pathText(path: readonly string[]): string {
-  return path.join(' → ')
-}
+export { pathText }

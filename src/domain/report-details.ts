@@ -16,6 +16,27 @@ export interface ReportDetails {
   story?: string
 }
 
+/** The optional fields the user can add to the 报案材料 (C8: the other side's account, 交易单号). */
+export type DetailField = 'recipientName' | 'recipientWechatId' | 'transactionId' | 'story'
+export const detailFields: DetailField[] = [
+  'recipientName',
+  'recipientWechatId',
+  'transactionId',
+  'story',
+]
+
+export type DetailTexts = Record<DetailField, string>
+/** Messages beside each field, plus `form` for one that belongs to no field. */
+export type DetailErrors = Partial<Record<DetailField | 'form', string>>
+
+/** The form's texts for saved details: '' for a field not filled in. */
+export const detailTexts = (d: ReportDetails): DetailTexts => ({
+  recipientName: d.recipientName ?? '',
+  recipientWechatId: d.recipientWechatId ?? '',
+  transactionId: d.transactionId ?? '',
+  story: d.story ?? '',
+})
+
 export type ReportDetailsResult =
   { ok: true; value: ReportDetails } | { ok: false; errors: FieldError[] }
 

@@ -1,4 +1,6 @@
 import type { SourceId } from './sources'
+import { phrases } from '../content/phrases'
+import { pathText, tapPaths } from '../content/tap-paths'
 
 /**
  * 转账前先停一下: the scam-sign check for the minute before money leaves. Each sign is one plain
@@ -201,8 +203,8 @@ export const scamSteps: Readonly<Record<ScamStepId, Omit<ScamStep, 'id'>>> = {
   'secure-account': {
     title: '保护账号：改支付密码，必要时冻结',
     detail:
-      '对方可能已经看到或拿到你的验证码、密码。马上在 我 → 服务 → 右上角 ··· → 支付设置 里修改支付密码。' +
-      '发现有陌生登录或陌生付款，到 我 → 设置 → 账号与安全 → 微信安全中心 → 冻结账号；登不上账号时，用“腾讯客服”小程序里的微信冻结，或自己拨打 95017。',
+      `对方可能已经看到或拿到你的验证码、密码。马上在 ${pathText(tapPaths.paySettings.steps)} 里修改支付密码。` +
+      `发现有陌生登录或陌生付款，到 ${pathText(tapPaths.freezeAccount.steps)}；登不上账号时，用“腾讯客服”小程序里的微信冻结，或${phrases.call95017Button}。`,
     sourceIds: ['F5', 'P4', 'C4', 'D1', 'C1'],
   },
   'verify-known-number': {
@@ -223,7 +225,7 @@ export const scamSteps: Readonly<Record<ScamStepId, Omit<ScamStep, 'id'>>> = {
     title: '马上打 110 报警',
     detail:
       '钱已经转出，马上报警，金额不大也要报。警方提示，最初 30 分钟对紧急止付最关键。' +
-      '说清转账时间、金额、对方账户，准备好转账截图和交易单号（账单 → 转账详情）。',
+      `说清转账时间、金额、对方账户，准备好转账截图和交易单号（${pathText(tapPaths.transactionId.steps)}）。`,
     sourceIds: ['C6', 'C8', 'L5'],
   },
   'check-transfer': {
@@ -240,8 +242,8 @@ export type ScamStepAction =
   | { kind: 'check-transfer'; label: string }
 
 export const scamStepActions: Readonly<Partial<Record<ScamStepId, ScamStepAction>>> = {
-  'call-110': { kind: 'call', number: '110', label: '拨打 110 报警' },
-  'call-96110': { kind: 'call', number: '96110', label: '拨打 96110 咨询' },
+  'call-110': { kind: 'call', number: '110', label: phrases.call110Title },
+  'call-96110': { kind: 'call', number: '96110', label: phrases.call96110Button },
   'check-transfer': { kind: 'check-transfer', label: '查这笔钱的状态' },
 }
 

@@ -1,8 +1,10 @@
 import { isSourceId, type SourceId } from './sources'
+import { tabLabels } from '../content/labels'
+import { routes } from '../content/routes'
 
 /**
  * What each page puts on a share card. Cards go into family group chats, so they are fixed texts:
- * no amount, name, WeChat ID or 交易单号 can reach them (issue 7), and `isShareSafe` guards that
+ * no amount, name, WeChat ID or 交易单号 can reach them (FACTS M9), and `isShareSafe` guards that
  * in tests and at run time.
  */
 export type SharePage =
@@ -41,46 +43,38 @@ export const SHARE_IMAGES = {
   scamSquare: '/assets/share/scam-square.png',
 } as const
 
+/** The titles of the share cards; some pages share one card. */
+const TITLES = {
+  home: '转错账、被骗了？先用转账急救箱查一查还能做什么',
+  status: '转账出问题了？几道题看清现在能做什么',
+  checklist: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
+  family: '给家人设置好这几项，转账更安全',
+  about: '转账急救箱：建议都有出处，数据只存在手机里',
+  scamCheck: '有人让你转钱？转账前先查是不是骗局',
+} as const
+
 const appImages = { imageUrl: SHARE_IMAGES.appCard, squareImageUrl: SHARE_IMAGES.appSquare }
 
+const homeCard: ShareCard = { title: TITLES.home, path: routes.home, ...appImages }
+
 export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
-  home: {
-    title: '转错账、被骗了？先用转账急救箱查一查还能做什么',
-    path: '/pages/home/index',
-    ...appImages,
-  },
+  home: homeCard,
   // A case is private: sharing the status or countdown page shares the empty tool, not the case.
-  status: {
-    title: '转账出问题了？几道题看清现在能做什么',
-    path: '/pages/status/index',
-    ...appImages,
-  },
-  countdown: {
-    title: '转错账、被骗了？先用转账急救箱查一查还能做什么',
-    path: '/pages/home/index',
-    ...appImages,
-  },
-  checklist: {
-    title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
-    path: '/pages/checklist/index',
-    ...appImages,
-  },
-  // Opens the parents' short version (issue 7: "a family mode … that is what a share card opens").
+  status: { title: TITLES.status, path: routes.status, ...appImages },
+  countdown: homeCard,
+  checklist: { title: TITLES.checklist, path: routes.checklist, ...appImages },
+  // Opens the parents' short version: a family member forwards the guide to relatives.
   prevention: {
-    title: '给家人设置好这几项，转账更安全',
-    path: '/pages/prevention/index?mode=family',
+    title: TITLES.family,
+    path: `${routes.prevention}?mode=family`,
     imageUrl: SHARE_IMAGES.card,
     squareImageUrl: SHARE_IMAGES.square,
   },
-  about: {
-    title: '转账急救箱：建议都有出处，数据只存在手机里',
-    path: '/pages/about/index',
-    ...appImages,
-  },
+  about: { title: TITLES.about, path: routes.about, ...appImages },
   // The empty check, never the sender's answers: nothing about them is in the title or the path.
   'scam-check': {
-    title: '有人让你转钱？转账前先查是不是骗局',
-    path: '/pages/scam-check/index',
+    title: TITLES.scamCheck,
+    path: routes.scamCheck,
     imageUrl: SHARE_IMAGES.scamCard,
     squareImageUrl: SHARE_IMAGES.scamSquare,
   },
@@ -102,17 +96,17 @@ export interface TimelineCard {
 
 export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
   prevention: {
-    title: '给家人设置好这几项，转账更安全',
+    title: TITLES.family,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },
   checklist: {
-    title: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
+    title: TITLES.checklist,
     query: '',
     imageUrl: SHARE_IMAGES.appSquare,
   },
   'scam-check': {
-    title: '有人让你转钱？转账前先查是不是骗局',
+    title: TITLES.scamCheck,
     query: '',
     imageUrl: SHARE_IMAGES.scamSquare,
   },
@@ -128,7 +122,7 @@ export type FavoritesPage = SharePage
 
 const favoriteOverrides: Partial<Record<FavoritesPage, TimelineCard>> = {
   prevention: {
-    title: '防范设置：给家人设置好这几项，转账更安全',
+    title: `${tabLabels.prevention}：${TITLES.family}`,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },

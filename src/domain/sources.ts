@@ -29,6 +29,7 @@ export const HEDGE_TEXT = '以微信客户端实际显示为准'
 export const HEDGE_NOTE = `部分说明来自媒体报道，可能随微信版本变化，${HEDGE_TEXT}。`
 
 const STATUTE_DATE = '民法典（2021-01-01 施行）'
+const CIVIL_CODE = '《中华人民共和国民法典》'
 const BJYB_URL = 'https://fonow.com/view/211380'
 const WXPAY_URL = 'https://pay.weixin.qq.com'
 
@@ -186,14 +187,14 @@ const catalogue = {
   L1: {
     title:
       '民法典第 985 条：没有法律根据取得不当利益的，受损失的人可以请求返还（履行道德义务、提前清偿债务、明知无给付义务而给付的除外）；第 986、987 条：善意得利人利益已不存在的不再返还，恶意得利人应返还并赔偿',
-    publisher: '《中华人民共和国民法典》',
+    publisher: CIVIL_CODE,
     date: STATUTE_DATE,
     confidence: 'high',
   },
   L2: {
     title:
       '民法典第 188 条：诉讼时效 3 年，自知道或者应当知道权利受到损害以及义务人之日起计算；最长不超过 20 年',
-    publisher: '《中华人民共和国民法典》',
+    publisher: CIVIL_CODE,
     date: STATUTE_DATE,
     confidence: 'high',
   },

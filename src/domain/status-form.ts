@@ -1,5 +1,6 @@
 import { HOUR, MINUTE } from './time'
 import {
+  AMOUNT_MESSAGES,
   MAX_AMOUNT_FEN,
   parseTransferCase,
   type ArrivalSetting,
@@ -9,6 +10,7 @@ import {
   type TransferCause,
   type TransferMethod,
 } from './transfer-case'
+import { phrases } from '../content/phrases'
 
 /**
  * The status-check form as the user filled it: choices, plus the raw strings of the amount box and
@@ -119,7 +121,7 @@ export function parseYuan(text: string): YuanResult {
     .replace(/\s+/g, '')
     .replace(/^[¥￥]/, '')
     .replace(/元$/, '')
-  if (clean === '') return { ok: false, message: '请填写金额' }
+  if (clean === '') return { ok: false, message: AMOUNT_MESSAGES.missing }
   if (clean.startsWith('-')) return { ok: false, message: '请直接填写转出的金额，不用带负号' }
   const match = AMOUNT.exec(clean)
   if (!match || clean === '.' || (match[1] === '' && match[2] === undefined)) {
@@ -131,11 +133,11 @@ export function parseYuan(text: string): YuanResult {
   // Checked on the digits before any arithmetic, so a long paste can never lose precision.
   const maxYuanDigits = String(MAX_AMOUNT_FEN / 100).length
   if (whole.length > maxYuanDigits) {
-    return { ok: false, message: '金额过大，请检查是否多输了位数' }
+    return { ok: false, message: AMOUNT_MESSAGES.tooLarge }
   }
   const fen = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'))
-  if (fen <= 0) return { ok: false, message: '金额必须大于 0' }
-  if (fen > MAX_AMOUNT_FEN) return { ok: false, message: '金额过大，请检查是否多输了位数' }
+  if (fen <= 0) return { ok: false, message: AMOUNT_MESSAGES.notPositive }
+  if (fen > MAX_AMOUNT_FEN) return { ok: false, message: AMOUNT_MESSAGES.tooLarge }
   return { ok: true, fen }
 }
 
@@ -238,7 +240,11 @@ export function statusFormToInput(v: StatusFormValues): {
 
   // Optional: left empty, the rules work with the range of possible acceptance times.
   if (asksAcceptedAt(v) && (v.acceptedDate || v.acceptedTime)) {
-    const accepted = localDateTimeToMs(v.acceptedDate || v.sentDate, v.acceptedTime, '对方收款')
+    const accepted = localDateTimeToMs(
+      v.acceptedDate || v.sentDate,
+      v.acceptedTime,
+      phrases.recipientAccepted,
+    )
     if (accepted.ok) raw.acceptedAt = accepted.ms
     else errors.push({ field: 'acceptedAt', message: accepted.message })
   }

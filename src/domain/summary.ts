@@ -1,5 +1,7 @@
+import { arrivalLabels, causeLabels, methodLabels } from '../content/labels'
 import type { ReportDetails } from './report-details'
-import type { ArrivalSetting, TransferCase, TransferCause, TransferMethod } from './transfer-case'
+import type { ChecklistGroup } from './checklist'
+import type { TransferCase } from './transfer-case'
 
 /**
  * A plain-text case summary to paste into a police report or complaint form. It carries the items
@@ -16,25 +18,6 @@ export function formatYuan(fen: number): string {
   const cents = abs % 100
   const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return `${sign}¥${grouped}.${String(cents).padStart(2, '0')}`
-}
-
-const methodLabels: Record<TransferMethod, string> = {
-  chat: '微信聊天转账',
-  phone: '微信手机号转账',
-}
-
-const arrivalLabels: Record<ArrivalSetting, string> = {
-  instant: '实时到账',
-  delay2h: '2小时到账',
-  delay24h: '24小时到账',
-}
-
-const causeLabels: Record<TransferCause, string> = {
-  mistaken: '转错人',
-  fraud: '被骗',
-  minor: '孩子误操作',
-  'account-stolen': '账号被盗',
-  other: '其他',
 }
 
 export interface EvidenceTick {
@@ -67,7 +50,7 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
   if (transfer) {
     lines.push(`转账时间：${formatTime(transfer.sentAt)}`)
     lines.push(`金额：${formatYuan(transfer.amountFen)}`)
-    lines.push(`转账方式：${methodLabels[transfer.method]}`)
+    lines.push(`转账方式：微信${methodLabels[transfer.method]}`)
     lines.push(`到账时间设置：${arrivalLabels[transfer.arrival]}`)
     if (transfer.acceptedAt !== undefined) {
       lines.push(`对方收款时间：${formatTime(transfer.acceptedAt)}`)
@@ -96,4 +79,43 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
 
   lines.push('', `生成时间：${formatTime(now)}`, SUMMARY_FOOTER)
   return lines.join('\n')
+}
+
+/** What the checklist page knows when it builds the summary. */
+export interface SummaryContext {
+  transfer?: TransferCase
+  stageLabel?: string
+  groups: ChecklistGroup[]
+  isDone: (itemId: string) => boolean
+}
+
+/**
+ * The 报案材料 text for the checklist page: the case, the saved details, the evidence group's items
+ * with their ticks, and the other steps already done. Times are formatted by the caller.
+ */
+export function checklistSummary(
+  details: ReportDetails,
+  ctx: SummaryContext,
+  at: number,
+  formatTime: (ms: number) => string,
+): string {
+  const evidenceGroup = ctx.groups.find((g) => g.id === 'evidence')
+  const evidence = (evidenceGroup?.items ?? []).map((item) => ({
+    title: item.title,
+    done: ctx.isDone(item.id),
+  }))
+  const doneSteps = ctx.groups
+    .filter((g) => g.id !== 'evidence')
+    .flatMap((g) => g.items)
+    .filter((item) => ctx.isDone(item.id))
+    .map((item) => item.title)
+  return buildCaseSummary({
+    transfer: ctx.transfer,
+    details,
+    stageLabel: ctx.stageLabel,
+    evidence,
+    doneSteps,
+    now: at,
+    formatTime,
+  })
 }

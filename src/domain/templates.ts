@@ -1,6 +1,10 @@
 import type { Scenario } from './checklist'
 import type { SourceId } from './sources'
 import type { Stage } from './stage'
+import { phrases } from '../content/phrases'
+
+/** How both polite messages open. */
+const MISTAKEN_OPENING = '你好，打扰了。我{{when}}给你转了{{amount}}，是我转错了。'
 
 /**
  * Messages to copy when asking the recipient to give the money back, and what not to do.
@@ -26,18 +30,14 @@ export const messageTemplates: MessageTemplate[] = [
     id: 'polite-pending',
     title: '客气版（对方还没收款）',
     useWhen: '对方还没点收款时',
-    body:
-      '你好，打扰了。我{{when}}给你转了{{amount}}，是我转错了。' +
-      '麻烦你在转账消息上点一下“退还”，钱会直接退回给我。谢谢你！',
+    body: MISTAKEN_OPENING + '麻烦你在转账消息上点一下“退还”，钱会直接退回给我。谢谢你！',
     sourceIds: ['T3'],
   },
   {
     id: 'polite',
     title: '客气版（对方已收款）',
-    useWhen: '对方已经收款时',
-    body:
-      '你好，打扰了。我{{when}}给你转了{{amount}}，是我转错了。' +
-      '麻烦你把这笔钱转回给我。给你添麻烦了，谢谢你！',
+    useWhen: phrases.arrivedOnly,
+    body: MISTAKEN_OPENING + '麻烦你把这笔钱转回给我。给你添麻烦了，谢谢你！',
     sourceIds: ['T4'],
   },
   {

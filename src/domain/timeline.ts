@@ -12,6 +12,7 @@ import { HEDGE_TEXT, isHedged } from './sources'
 import { delayStartsAt } from './stage'
 import { DAY, HOUR, MINUTE } from './time'
 import type { TransferCase } from './transfer-case'
+import { phrases } from '../content/phrases'
 
 /*
  * The countdown page's arithmetic: when the assessment can change, how far each window has run,
@@ -102,8 +103,8 @@ const RANGE_CAPTION: Readonly<
 > = {
   arrival: { before: '距最早到账还剩', maybe: '可能已到账，距最晚到账还剩' },
   limitation: { before: '估算还剩', maybe: '按转账时间算的 3 年已过，距最长期限还剩' },
-  'auto-return': { before: '距最早还剩', maybe: '可能已到点，距最晚还剩' },
-  'emergency-stop': { before: '距最早还剩', maybe: '可能已过，距最晚还剩' },
+  'auto-return': { before: phrases.earliestLeft, maybe: '可能已到点，距最晚还剩' },
+  'emergency-stop': { before: phrases.earliestLeft, maybe: '可能已过，距最晚还剩' },
 }
 
 /**
@@ -219,7 +220,7 @@ export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeli
     // The user says it happened, so it is passed even if the time is a few minutes ahead (skew).
     drafts.push({
       kind: 'accepted',
-      label: instant ? '对方收款即到账' : '对方收款',
+      label: instant ? `${phrases.recipientAccepted}即到账` : phrases.recipientAccepted,
       at: c.acceptedAt,
       passed: true,
     })

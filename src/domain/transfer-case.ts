@@ -39,27 +39,35 @@ export type ParseResult = { ok: true; value: TransferCase } | { ok: false; error
 /** 1 亿元: far above any personal WeChat transfer limit; anything larger is a typing error. */
 export const MAX_AMOUNT_FEN = 100_000_000 * 100
 
+/** The amount messages the form (parseYuan) and the stored-case check share. */
+export const AMOUNT_MESSAGES = {
+  missing: '请填写金额',
+  notPositive: '金额必须大于 0',
+  tooLarge: '金额过大，请检查是否多输了位数',
+} as const
+
+const FORMAT_MESSAGE = '转账信息格式不正确'
+
 /** One Chinese message for every way a choice can be wrong (missing, wrong type, unknown value). */
 const only = (message: string) => ({ errorMap: () => ({ message }) })
 
-const epochMs = (label: string) =>
-  z
-    .number({
-      required_error: `请填写${label}`,
-      invalid_type_error: `${label}不是有效的时间`,
-    })
-    .int(`${label}不是有效的时间`)
-    .min(0, `${label}不是有效的时间`)
+const epochMs = (label: string) => {
+  const invalid = `${label}不是有效的时间`
+  return z
+    .number({ required_error: `请填写${label}`, invalid_type_error: invalid })
+    .int(invalid)
+    .min(0, invalid)
+}
 
 const transferCaseSchema = z.object(
   {
     method: z.enum(['chat', 'phone'], only('请选择转账方式（聊天转账或手机号转账）')),
     sentAt: epochMs('转账时间'),
     amountFen: z
-      .number({ required_error: '请填写金额', invalid_type_error: '金额必须是数字' })
+      .number({ required_error: AMOUNT_MESSAGES.missing, invalid_type_error: '金额必须是数字' })
       .int('金额最多精确到分')
-      .min(1, '金额必须大于 0')
-      .max(MAX_AMOUNT_FEN, '金额过大，请检查是否多输了位数'),
+      .min(1, AMOUNT_MESSAGES.notPositive)
+      .max(MAX_AMOUNT_FEN, AMOUNT_MESSAGES.tooLarge),
     arrival: z.enum(['instant', 'delay2h', 'delay24h'], only('请选择转账到账时间设置')),
     recipient: z.enum(['pending', 'accepted', 'returned', 'unknown'], only('请选择对方的收款状态')),
     acceptedAt: epochMs('对方收款时间').optional(),
@@ -70,7 +78,7 @@ const transferCaseSchema = z.object(
     ),
     crossBorder: z.boolean({ invalid_type_error: '请选择是否涉及境外' }).optional(),
   },
-  only('转账信息格式不正确'),
+  only(FORMAT_MESSAGE),
 )
 
 const CHINESE = /[\u4e00-\u9fff]/
@@ -136,7 +144,7 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
 export function parseTransferCase(raw: unknown, now: number): ParseResult {
   try {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return { ok: false, errors: [{ field: '', message: '转账信息格式不正确' }] }
+      return { ok: false, errors: [{ field: '', message: FORMAT_MESSAGE }] }
     }
     const parsed = transferCaseSchema.safeParse(raw)
     if (!parsed.success) {

@@ -1,5 +1,6 @@
 import type { SourceId } from './sources'
 import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
+import { phrases } from '../content/phrases'
 
 /**
  * Prominent warnings shown on the complaint/report pages. Each one exists because victims are most
@@ -7,7 +8,7 @@ import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
  * myth that wastes the little time they have (T2).
  *
  * Deliberately, no fake number, e-mail box or website from C9 is printed: naming them would only
- * spread them, and it keeps the forbidden-claims scan (forbidden.ts) simple.
+ * spread them, and it keeps the forbidden-claims scan (test/support/forbidden.ts) simple.
  */
 export type WarningLevel = 'danger' | 'caution'
 
@@ -50,7 +51,7 @@ export const warnings: Warning[] = [
     body:
       '95017 是微信支付客服，它也会打电话给用户，所以骗子爱冒充它。' +
       '不要照来电里的指示转钱或操作手机。有疑问就挂断，自己拨打 95017 核实。',
-    call: { number: '95017', label: '自己拨打 95017' },
+    call: { number: '95017', label: phrases.call95017Button },
     sourceIds: ['C1'],
   },
   {
@@ -124,7 +125,7 @@ export interface CrossBorderPoint {
  * Cross-border transfers. FACTS.md has no row on cross-border recovery, so this section only says
  * what the existing rows support (110 for a crime in China: C6/C8; the in-app complaint routes:
  * C2/C3; recovery-service scams: S1) and promises nothing. The seed's "外汇管理局备案" step has no
- * source and is left out (and flagged in forbidden.ts).
+ * source and is left out (and flagged in test/support/forbidden.ts).
  */
 export const crossBorder: { title: string; intro: string; points: CrossBorderPoint[] } = {
   title: '涉及境外',

@@ -1,4 +1,6 @@
 import type { SourceId } from './sources'
+import { phrases } from '../content/phrases'
+import { pathText, tapPaths } from '../content/tap-paths'
 
 /**
  * Sentences of advice that more than one list shows (the assessment, the checklist, the guides).
@@ -42,7 +44,7 @@ export const SCREEN_SHARE_STEPS: SharedLine & { title: string; short: string; st
   steps: [
     '还在共享屏幕的，在会议或共享 App 里点“结束共享”（切到别的 App 不会停止共享）',
     '修改微信支付密码；验证码、密码都不要再告诉任何人',
-    '我 → 设置 → 账号与安全 → 微信安全中心 → 冻结账号（登录不了时用“腾讯客服”小程序的微信冻结，或自己拨打 95017）',
+    `${pathText(tapPaths.freezeAccount.steps)}（登录不了时用“腾讯客服”小程序的微信冻结，或${phrases.call95017Button}）`,
     '拨打 110 报警，说明对方让你共享屏幕、要过验证码或让你转到“安全账户”',
   ],
   sourceIds: ['F4', 'F5', 'F3', 'C4', 'P4', 'C6'],

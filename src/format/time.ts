@@ -6,9 +6,12 @@ import dayjs from 'dayjs'
  * date at all reads '时间不明', never "Invalid Date" (storage sets such records aside, but a
  * screen must never print the library's English error text).
  */
+/** What a time that is not a date reads as. */
+export const UNKNOWN_TIME = '时间不明'
+
 function format(ms: number, pattern: string): string {
   const d = dayjs(ms)
-  return d.isValid() ? d.format(pattern) : '时间不明'
+  return d.isValid() ? d.format(pattern) : UNKNOWN_TIME
 }
 
 export function formatDateTime(ms: number): string {
@@ -39,7 +42,12 @@ export function formatMoment(ms: number, now: number): string {
   if (days === 0) return clock
   if (days === 1) return `明天 ${clock}`
   if (days === -1) return `昨天 ${clock}`
-  return at.format('M月D日 HH:mm')
+  return formatShortDateTime(ms)
+}
+
+/** '6月2日 14:05' in the phone's zone: short enough for a chip, a timeline point or a message. */
+export function formatShortDateTime(ms: number): string {
+  return format(ms, 'M月D日 HH:mm')
 }
 
 /** Epoch ms of the start of the local day `ms` falls on. */

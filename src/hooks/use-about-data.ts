@@ -2,6 +2,7 @@ import { confirm, toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
 import { useLargeTextSetter } from './use-large-text'
 import { useStored } from './use-stored'
+import { phrases } from '../content/phrases'
 
 /**
  * What the 依据与隐私 page shows about storage, read once per show, and 清除所有数据: asks first,
@@ -35,13 +36,13 @@ export function useAboutData() {
 
   const clearAll = async () => {
     const sure = await confirm(
-      '清除所有数据',
+      phrases.clearAll,
       '将删除这台手机上本应用保存的转账记录、清单进度、报案材料和设置，删除后不能恢复。',
       '清除',
     )
     if (!sure) return
     const result = store.clearAll()
-    toast(result.ok ? '已清除所有数据' : result.error, result.ok ? 'success' : 'none')
+    toast(result.ok ? `已${phrases.clearAll}` : result.error, result.ok ? 'success' : 'none')
     reload()
   }
 

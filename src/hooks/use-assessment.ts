@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
-import { assessTransfer, type Assessment, type TransferCase } from '../domain'
-import { assessmentBoundaries, phaseAt } from '../domain/timeline'
+import {
+  assessTransfer,
+  assessmentBoundaries,
+  phaseAt,
+  type Assessment,
+  type TransferCase,
+} from '../domain'
 
 /**
  * The assessment of a case at `now`, recomputed only when the case changes or `now` crosses a

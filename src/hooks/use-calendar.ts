@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react'
-import type { Deadline, DeadlineKind, TransferCase } from '../domain'
-import { calendarEntryFor } from '../domain/timeline'
+import { calendarEntryFor, type Deadline, type TransferCase } from '../domain'
+import type { CalendarNotes } from '../components/deadline-list'
 import { addToPhoneCalendar, CALENDAR_MESSAGES } from '../platform/calendar'
 
-/** A result worth keeping on screen under the deadline's button (a toast is gone in 2.5 s). */
-export type CalendarNotes = Partial<Record<DeadlineKind, string>>
+export type { CalendarNotes }
 
 /**
  * "添加到手机日历" for the deadlines of one case. Reminder texts come from calendarEntryFor (no

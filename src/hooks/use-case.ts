@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import type { TransferCase } from '../domain'
 import { isScope, type StoredCase } from '../storage'
 import { useStored } from './use-stored'
+import { phrases } from '../content/phrases'
 
 /** The `id` query of the page, or undefined when it is missing or could not be a case id. */
 export function useCaseIdQuery(): string | undefined {
@@ -33,7 +34,7 @@ export interface CaseHandle {
 }
 
 /**
- * One saved case, read once per page show (issue 4) and never per tick. The countdown derives
+ * One saved case, read once per page show and never per tick. The countdown derives
  * everything from the stored absolute times, so a page reopened after WeChat killed the app shows
  * the right figures at once; no timer state is stored.
  */
@@ -50,7 +51,7 @@ export function useCase(id: string | undefined): CaseHandle {
 
   const saveTransfer = useCallback(
     (transfer: TransferCase) => {
-      if (!value) return '没有找到这条记录，可能已被删除'
+      if (!value) return phrases.caseMissing
       const res = store.cases.save({ id: value.id, label: value.label, transfer })
       if (!res.ok) return res.error
       reload()

@@ -1,31 +1,29 @@
 import { useRef } from 'react'
 import { useRouter } from '@tarojs/taro'
-import dayjs from 'dayjs'
 import {
   assessTransfer,
   checklistFor,
   checklistInputForCase,
   checklistProgress,
   checklistStageLabels,
+  DEFAULT_SCENARIO,
   formatYuan,
-  isScenario,
-  settledStages,
+  resolveChoice,
   type ChecklistGroup,
   type ProgressCount,
   type Scenario,
+  type ScopeChoice,
   type Stage,
 } from '../domain'
+import type { CaseChip } from '../components/scenario-picker'
+import { formatShortDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import type { ReportDetails, Settings, Store, StoredCase } from '../storage'
 import { useStored } from './use-stored'
 
-/** What the checklist is about: a saved case, or one of the generic scenarios. */
-export type ScopeChoice = { kind: 'case'; id: string } | { kind: 'scenario'; scenario: Scenario }
+export type { ScopeChoice }
 
-export interface CaseOption {
-  id: string
-  /** "备注 · 延时到账中" for the picker chip. */
-  chipLabel: string
+export interface CaseOption extends CaseChip {
   stage: Stage
   stageLabel: string
   saved: StoredCase
@@ -46,12 +44,8 @@ export interface ChecklistState {
   details: ReportDetails
 }
 
-/** The generic list when nothing else applies: fraud is where the clock runs fastest (C8). */
-export const DEFAULT_SCENARIO: Scenario = 'fraud'
-
-/** 'M月D日 HH:mm' in the phone's zone: short enough for a chip and a message template. */
-export const formatShortTime = (ms: number) =>
-  dayjs(ms).isValid() ? dayjs(ms).format('M月D日 HH:mm') : '时间不明'
+/** Short enough for a chip and a message template. */
+export const formatShortTime = formatShortDateTime
 
 function caseOption(saved: StoredCase, now: number): CaseOption {
   const stage = assessTransfer(saved.transfer, now).stage
@@ -64,38 +58,8 @@ function caseOption(saved: StoredCase, now: number): CaseOption {
 
 type Params = Record<string, string | undefined>
 
-function decode(value: string | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Which list to show: the one the user picked; else the page's query (`case` must be a saved case,
- * `scenario` one of the generic names: anything else is ignored); else the newest case whose money
- * has not come back; else the generic fraud list.
- */
-export function resolveChoice(
-  picked: ScopeChoice | undefined,
-  params: Params,
-  cases: CaseOption[],
-): ScopeChoice {
-  const exists = (id: string) => cases.some((c) => c.id === id)
-  if (picked?.kind === 'case' && exists(picked.id)) return picked
-  if (picked?.kind === 'scenario' && isScenario(picked.scenario)) return picked
-  const caseParam = decode(params.case)
-  if (caseParam && exists(caseParam)) return { kind: 'case', id: caseParam }
-  const scenarioParam = decode(params.scenario)
-  if (isScenario(scenarioParam)) return { kind: 'scenario', scenario: scenarioParam }
-  const open = cases.find((c) => !settledStages.includes(c.stage))
-  return open ? { kind: 'case', id: open.id } : { kind: 'scenario', scenario: DEFAULT_SCENARIO }
-}
-
 function read(store: Store, picked: ScopeChoice | undefined, params: Params): ChecklistState {
-  // The stage is worked out once per show; this page has no ticker (issue 6).
+  // The stage is worked out once per show; this page has no ticker, because nothing on it changes by the second.
   const now = Date.now()
   const cases = store.cases.list().map((saved) => caseOption(saved, now))
   const choice = resolveChoice(picked, params, cases)

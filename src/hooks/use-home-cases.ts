@@ -2,7 +2,7 @@ import { confirm, toast } from '../platform/feedback'
 import { useStored } from './use-stored'
 
 /**
- * What the home page shows from storage, read once per show (issue 4): settings, saved cases
+ * What the home page shows from storage, read once per show: settings, saved cases
  * (newest first), how many unreadable records were set aside, and when it was read — the moment
  * the case list decides whether any countdown needs the page's ticker.
  */

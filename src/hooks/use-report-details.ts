@@ -1,65 +1,21 @@
 import { useState } from 'react'
 import {
-  buildCaseSummary,
+  checklistSummary,
+  detailFields,
+  detailTexts,
   parseReportDetails,
-  type ChecklistGroup,
+  type DetailErrors,
+  type DetailField,
+  type DetailTexts,
   type ReportDetails as DomainDetails,
-  type TransferCase,
+  type SummaryContext,
 } from '../domain'
 import { formatDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
 import type { ReportDetails as StoredDetails, Store } from '../storage'
 
-/** The optional fields the user can add to the 报案材料 (C8: the other side's account, 交易单号). */
-export type DetailField = 'recipientName' | 'recipientWechatId' | 'transactionId' | 'story'
-export const detailFields: DetailField[] = [
-  'recipientName',
-  'recipientWechatId',
-  'transactionId',
-  'story',
-]
-
-export type DetailTexts = Record<DetailField, string>
-/** Messages beside each field, plus `form` for one that belongs to no field. */
-export type DetailErrors = Partial<Record<DetailField | 'form', string>>
-
-const toTexts = (d: StoredDetails): DetailTexts => ({
-  recipientName: d.recipientName ?? '',
-  recipientWechatId: d.recipientWechatId ?? '',
-  transactionId: d.transactionId ?? '',
-  story: d.story ?? '',
-})
-
-export interface SummaryContext {
-  transfer?: TransferCase
-  stageLabel?: string
-  groups: ChecklistGroup[]
-  isDone: (itemId: string) => boolean
-}
-
-/** The 报案材料 text: the case, the saved details, the evidence list and what is ticked. */
-export function summaryText(details: DomainDetails, ctx: SummaryContext, at: number): string {
-  const evidenceGroup = ctx.groups.find((g) => g.id === 'evidence')
-  const evidence = (evidenceGroup?.items ?? []).map((item) => ({
-    title: item.title,
-    done: ctx.isDone(item.id),
-  }))
-  const doneSteps = ctx.groups
-    .filter((g) => g.id !== 'evidence')
-    .flatMap((g) => g.items)
-    .filter((item) => ctx.isDone(item.id))
-    .map((item) => item.title)
-  return buildCaseSummary({
-    transfer: ctx.transfer,
-    details,
-    stageLabel: ctx.stageLabel,
-    evidence,
-    doneSteps,
-    now: at,
-    formatTime: formatDateTime,
-  })
-}
+export type { SummaryContext }
 
 interface Options {
   store: Store
@@ -76,7 +32,7 @@ interface Options {
  * (store.reportDetails, per case or scenario) and validated by the domain's parseReportDetails.
  */
 export function useReportDetails({ store, scope, saved, onSaved, context }: Options) {
-  const [texts, setTexts] = useState<DetailTexts>(() => toTexts(saved))
+  const [texts, setTexts] = useState<DetailTexts>(() => detailTexts(saved))
   const [errors, setErrors] = useState<DetailErrors>({})
   const [generatedAt, setGeneratedAt] = useState<number | undefined>(undefined)
   const [formScope, setFormScope] = useState(scope)
@@ -85,7 +41,7 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
   // when a prop changes" pattern, so no stale field flashes for a frame).
   if (formScope !== scope) {
     setFormScope(scope)
-    setTexts(toTexts(saved))
+    setTexts(detailTexts(saved))
     setErrors({})
     setGeneratedAt(undefined)
   }
@@ -107,17 +63,13 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
       setErrors(next)
       return undefined
     }
-    // `account` is not edited here; keep whatever another page saved.
-    const next: StoredDetails = saved.account
-      ? { account: saved.account, ...parsed.value }
-      : parsed.value
-    const written = store.reportDetails.set(scope, next)
+    const written = store.reportDetails.set(scope, parsed.value)
     if (!written.ok) {
       setErrors({ form: written.error })
       return undefined
     }
     setErrors({})
-    setTexts(toTexts(parsed.value))
+    setTexts(detailTexts(parsed.value))
     onSaved()
     return parsed.value
   }
@@ -133,7 +85,10 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
 
   // Rebuilt from what is saved on every render (a few dozen lines of text), so a tick or a saved
   // field after generating shows up at once; the generation time stays the tap's.
-  const summary = generatedAt === undefined ? undefined : summaryText(saved, context, generatedAt)
+  const summary =
+    generatedAt === undefined
+      ? undefined
+      : checklistSummary(saved, context, generatedAt, formatDateTime)
 
   const copySummary = () => {
     if (summary) copyText(summary, '报案材料')

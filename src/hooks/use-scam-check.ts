@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
 import {
   checkScamSigns,
   paidFromQuery,
@@ -10,7 +9,7 @@ import {
 import type { YesNoAnswer } from '../components/yes-no-question'
 import { useLargeTextSetter } from './use-large-text'
 import { usePageQuery } from './use-page-query'
-import { scrollPage } from './use-scroll'
+import { scrollAfterRender, scrollPage } from '../platform/scroll'
 import { useStored } from './use-stored'
 
 /**
@@ -20,12 +19,7 @@ import { useStored } from './use-stored'
 function useScrollRequest() {
   const [request, setRequest] = useState<{ selector: string } | undefined>()
   useEffect(() => {
-    if (!request) return
-    try {
-      Taro.nextTick(() => scrollPage(request))
-    } catch {
-      scrollPage(request)
-    }
+    if (request) scrollAfterRender(request.selector, 200)
   }, [request])
   // A new object each time, so asking twice for the same place scrolls twice.
   return (selector: string) => setRequest({ selector })

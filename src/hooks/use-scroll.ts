@@ -1,15 +1,5 @@
 import { useEffect } from 'react'
-import Taro from '@tarojs/taro'
-
-/** Scrolls the page; never throws (an old base library or H5 quirk must not break a tap). */
-export function scrollPage(options: { selector?: string; scrollTop?: number }) {
-  try {
-    const done = Taro.pageScrollTo({ duration: 200, ...options })
-    if (done && typeof done.catch === 'function') done.catch(() => undefined)
-  } catch {
-    // Scrolling is a convenience: the content is on the page either way.
-  }
-}
+import { scrollPage } from '../platform/scroll'
 
 /**
  * Once the page has rendered, scrolls to `selector` (e.g. the source a SourceNote tap asked for).

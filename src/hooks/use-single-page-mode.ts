@@ -1,30 +1,10 @@
 import { useMemo } from 'react'
-import Taro from '@tarojs/taro'
-
-/** The scene WeChat reports when a page is opened from a Moments (朋友圈) card. */
-export const MOMENTS_SCENE = 1154
-
-function sceneOf(read: (() => { scene?: number } | undefined) | undefined): number | undefined {
-  try {
-    const options = typeof read === 'function' ? read() : undefined
-    return options && typeof options.scene === 'number' ? options.scene : undefined
-  } catch {
-    return undefined
-  }
-}
+import { isSinglePageMode } from '../platform/launch'
 
 /**
- * True when WeChat opened this page in Moments' single-page mode (FACTS M3): no navigation, no
- * tabBar, and a storage separate from the normal app. The page must then render from its query
- * and defaults alone and hide the links that would navigate. Read once per page mount; on H5 or an
- * old base library the options are missing and this is false.
+ * True when WeChat opened this page in Moments' single-page mode: the page must then render from
+ * its query and defaults alone and hide the links that would navigate. Read once per page mount.
  */
-export function isSinglePageMode(): boolean {
-  const enter = sceneOf(Taro.getEnterOptionsSync)
-  const launch = sceneOf(Taro.getLaunchOptionsSync)
-  return enter === MOMENTS_SCENE || launch === MOMENTS_SCENE
-}
-
 export function useSinglePageMode(): boolean {
   return useMemo(isSinglePageMode, [])
 }

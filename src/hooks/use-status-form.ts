@@ -1,6 +1,4 @@
 import { useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
-import type { TransferCase } from '../domain'
 import {
   changeStatusForm,
   errorsByField,
@@ -9,8 +7,10 @@ import {
   quickTimeValues,
   submitStatusForm,
   type StatusFormValues,
-} from '../domain/status-form'
+  type TransferCase,
+} from '../domain'
 import { toast } from '../platform/feedback'
+import { scrollAfterRender } from '../platform/scroll'
 import { replacePage, routes } from '../platform/navigation'
 import type { Store } from '../storage'
 
@@ -74,15 +74,7 @@ export function useStatusForm(store: Store) {
   useEffect(() => {
     if (!scrollTarget) return
     // After Taro has pushed the new render to the view, or the target is not there yet.
-    Taro.nextTick(() => {
-      try {
-        Promise.resolve(
-          Taro.pageScrollTo({ selector: scrollTarget.selector, duration: 300 }),
-        ).catch(() => undefined)
-      } catch {
-        // Scrolling is a convenience; the content is on the page either way.
-      }
-    })
+    scrollAfterRender(scrollTarget.selector)
   }, [scrollTarget])
 
   const update = (patch: Partial<StatusFormValues>) => {

@@ -18,7 +18,7 @@ function refreshOnce(store: Store) {
 }
 
 /**
- * Reads from storage once per page show (issue 4): the first read happens while the page mounts,
+ * Reads from storage once per page show, never per render or tick (FACTS M2: heavy synchronous reads are slow): the first read happens while the page mounts,
  * every later show (coming back from another page or from the background) refreshes the store's
  * cache and reads again. Writes go through `store` and are followed by `reload()`.
  */

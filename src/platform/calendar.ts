@@ -1,20 +1,20 @@
 import Taro from '@tarojs/taro'
-import type { CalendarEntry } from '../domain/timeline'
+import type { CalendarEntry } from '../domain'
 import { toast } from './feedback'
+import { pathText, tapPaths } from '../content/tap-paths'
 
 export type CalendarOutcome = 'added' | 'cancelled' | 'denied' | 'unsupported' | 'failed'
 
 /** Shown (and returned) for each outcome; a cancel stays quiet. */
 export const CALENDAR_MESSAGES: Readonly<Record<Exclude<CalendarOutcome, 'cancelled'>, string>> = {
   added: '已添加到日历',
-  denied:
-    '没有日历权限。请点右上角“···”→“设置”，打开“日历”后再点一次；如果弹出隐私说明，需要先同意。',
+  denied: `没有日历权限。请点 ${pathText(tapPaths.miniProgramSettings.steps)}，打开后再点一次；如果弹出隐私说明，需要先同意。`,
   unsupported: '当前微信版本不支持添加日历，请升级微信或手动设置提醒',
   failed: '没能添加到日历，请手动设置提醒',
 }
 
 /** A toast shows about two lines: the refusal gets a short form, the page shows the full text. */
-const DENIED_TOAST = '没有日历权限：请点右上角···→设置，打开日历'
+const DENIED_TOAST = `没有日历权限：请点 ${pathText(tapPaths.miniProgramSettings.steps)} 打开`
 
 function errMsgOf(x: unknown): string {
   return x && typeof x === 'object' && 'errMsg' in x

@@ -1,19 +1,7 @@
 import Taro from '@tarojs/taro'
+import { tabRoutes, type Route } from '../content/routes'
 
-/** Every page of the app, so no route string is typed twice. */
-export const routes = {
-  home: '/pages/home/index',
-  checklist: '/pages/checklist/index',
-  prevention: '/pages/prevention/index',
-  status: '/pages/status/index',
-  countdown: '/pages/countdown/index',
-  about: '/pages/about/index',
-  scamCheck: '/pages/scam-check/index',
-} as const
-
-export type Route = (typeof routes)[keyof typeof routes]
-
-const tabs: readonly string[] = [routes.home, routes.checklist, routes.prevention]
+export { routes, type Route } from '../content/routes'
 
 export function withQuery(route: Route, query: Record<string, string | undefined> = {}): string {
   const parts = Object.entries(query)
@@ -28,7 +16,7 @@ export function withQuery(route: Route, query: Record<string, string | undefined
  * WeChat refuses a stack of more than 10 pages (FACTS M8).
  */
 export function openPage(route: Route, query: Record<string, string | undefined> = {}) {
-  if (tabs.includes(route)) {
+  if (tabRoutes.includes(route)) {
     return Taro.switchTab({ url: route })
   }
   const url = withQuery(route, query)
@@ -38,6 +26,6 @@ export function openPage(route: Route, query: Record<string, string | undefined>
 
 /** Replaces the current page: used for steps of one flow (status → countdown). */
 export function replacePage(route: Route, query: Record<string, string | undefined> = {}) {
-  if (tabs.includes(route)) return Taro.switchTab({ url: route })
+  if (tabRoutes.includes(route)) return Taro.switchTab({ url: route })
   return Taro.redirectTo({ url: withQuery(route, query) })
 }

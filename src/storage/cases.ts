@@ -6,7 +6,7 @@ import { readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import { migrateCaseV0 } from './case-v0'
 import { CASE_PREFIX, caseKey, checklistKey, detailsKey, isScope, SCOPE_PATTERN } from './keys'
 import { loadChecked, type StoreContext } from './context'
-import { fail, type WriteResult } from './result'
+import { DELETE_FAILED, fail, type WriteResult } from './result'
 
 /** One saved transfer, as the pages see it. Times are epoch ms. */
 export interface StoredCase {
@@ -195,7 +195,7 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
     remove(id) {
       const cases = load()
       if (!isScope(id) || !cases.has(id)) return { ok: true }
-      if (!removeKey(ctx.kv, caseKey(id))) return fail('删除失败，请稍后再试')
+      if (!removeKey(ctx.kv, caseKey(id))) return fail(DELETE_FAILED)
       cases.delete(id)
       // The case's own checklist and report details go with it; if this fails they are only
       // orphans, removed by clearAll().

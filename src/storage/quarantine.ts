@@ -9,7 +9,7 @@ import {
   LEGACY_QUARANTINE_KEY,
 } from './keys'
 import type { KV } from './kv'
-import { fail, type WriteResult } from './result'
+import { DELETE_FAILED, fail, type WriteResult } from './result'
 
 /**
  * A stored value that could not be read, set aside so the about page can show it. The promise is
@@ -346,7 +346,7 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
       if (!found) return { ok: true }
       // The entry key first: once it is gone nothing lists the parts, and a part left behind is
       // swept on a later read.
-      if (!removeKey(kv, asideKey(id))) return fail('删除失败，请稍后再试')
+      if (!removeKey(kv, asideKey(id))) return fail(DELETE_FAILED)
       for (let i = 0; i < (found.parts ?? 0); i++) removeKey(kv, asidePartKey(id, i))
       loaded.delete(id)
       return { ok: true }

@@ -1,46 +1,47 @@
 import { z } from 'zod'
+import {
+  MAX_NAME_CHARS,
+  MAX_STORY_CHARS,
+  MAX_TRANSACTION_DIGITS,
+  MAX_WECHAT_ID_CHARS,
+  type ReportDetails,
+} from '../domain'
 import { detailsKey, isScope } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
 
 /**
- * What the user has gathered for a complaint or police report (FACTS C8). Kept apart from the
- * case so the case record stays small and a damaged detail never costs the case itself. The
- * caller's domain function validates the content; storage only bounds the shape.
+ * What the user has gathered for a complaint or police report (FACTS C8): the rules module's
+ * ReportDetails, kept apart from the case so the case record stays small and a damaged detail
+ * never costs the case itself. The domain (parseReportDetails) validates the content; storage only
+ * bounds the shape, from the same limits.
  */
-export interface ReportDetails {
-  recipientName?: string
-  recipientWechatId?: string
-  transactionId?: string
-  account?: string
-  /** 事情经过, the user's own short account of what happened. */
-  story?: string
-}
+export type { ReportDetails }
 
-const text = (max: number) => z.string().max(max).optional()
+/**
+ * The domain counts characters as code points; zod counts UTF-16 units, where an emoji takes two,
+ * so each storage bound is twice the domain's. Every value earlier versions accepted still fits
+ * (their bounds were 50, 64, 64 and 1000 units). Keys this shape does not know (an `account`
+ * field older versions declared but never wrote) are dropped on read, not refused.
+ */
+const text = (maxCodePoints: number) =>
+  z
+    .string()
+    .max(2 * maxCodePoints)
+    .optional()
 
 const detailsSchema = z.object({
-  recipientName: text(50),
-  recipientWechatId: text(64),
-  // 交易单号/转账单号 are about 28-32 digits; leave room for spaces the user pastes.
-  transactionId: text(64),
-  account: text(64),
-  // The domain caps the story at 500 characters counted as code points; zod counts UTF-16 units,
-  // where an emoji takes two, so the storage bound is twice that.
-  story: text(1000),
+  recipientName: text(MAX_NAME_CHARS),
+  recipientWechatId: text(MAX_WECHAT_ID_CHARS),
+  transactionId: text(MAX_TRANSACTION_DIGITS),
+  story: text(MAX_STORY_CHARS),
 })
 const codec = { schema: detailsSchema }
 
 /** Empty fields are dropped so "not filled in" has one shape. */
 function compact(details: ReportDetails): ReportDetails {
   const out: ReportDetails = {}
-  const fields = [
-    'recipientName',
-    'recipientWechatId',
-    'transactionId',
-    'account',
-    'story',
-  ] as const
+  const fields = ['recipientName', 'recipientWechatId', 'transactionId', 'story'] as const
   for (const field of fields) {
     const value = details[field]
     if (value) out[field] = value

@@ -1,4 +1,4 @@
-// Every page in light, dark and large-text modes (issue 7: 大字模式, dark mode everywhere), in
+// Every page in light, dark and large-text modes (大字模式 and dark mode must work everywhere, FACTS A1 and M5), in
 // Chromium on the H5 build. Screenshots: test-results/screenshots/<page>-{light,dark,large}.png.
 // Asserts that dark mode really changes the page background and 大字模式 really enlarges the
 // heading. Pages only need the shared PageShell for this to hold, whatever else they show.

@@ -63,7 +63,7 @@ test('home → status check → result → save lands on the countdown', async (
   assert.match(await page.locator('#first-action').innerText(), /依据：/)
   assert.match(await page.locator('#action-wait-auto-return').innerText(), /不要再转一次/)
   assert.match(await page.locator('#note-no-self-recall').innerText(), /没有让付款人自己撤回/)
-  assert.match(await page.locator('#deadline-auto-return').innerText(), /还剩 2[34]:\d\d:\d\d/)
+  assert.match(await page.locator('#deadline-auto-return').innerText(), /还剩\s*2[34]:\d\d:\d\d/)
   // The result is scrolled into view (pageScrollTo), not left below the form.
   await page.waitForFunction(
     () => Math.abs(document.querySelector('#stage-result').getBoundingClientRect().top) < 40,

@@ -1,4 +1,4 @@
-// The 依据与隐私 page (issue 7) on the production build: every source with its publisher, date and
+// The 依据与隐私 page on the production build: every source with its publisher, date and
 // confidence; the disclaimer and privacy promise; what storage set aside; 清除所有数据 with a
 // confirmation; and `?source=<id>` from a SourceNote tap.
 const fs = require('fs')

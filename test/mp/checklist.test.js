@@ -1,4 +1,4 @@
-// The 投诉清单 page (issue 6), on the production weapp build inside miniprogram-simulate.
+// The 投诉清单 page, on the production weapp build inside miniprogram-simulate.
 const { bootApp, flush, waitForText } = require('./harness')
 
 const HOUR = 3600 * 1000

@@ -73,7 +73,7 @@ const lastToast = () => {
 test('shows the 24 h countdown of a pending chat transfer, ticking every second', async () => {
   const page = await open({ id: 'c1' })
   expect(page.text()).toContain('倒计时')
-  expect(text(page, '#stage')).toContain('对方未收款')
+  expect(text(page, '#stage')).toContain('等待对方收款')
   expect(text(page, '#clock-auto-return')).toBe('23:59:55')
   await advance(2 * SECOND)
   expect(text(page, '#clock-auto-return')).toBe('23:59:53')
@@ -185,7 +185,7 @@ test('an arrived transfer: the ~3-year limitation in days and a date, no seconds
 
 test('更新状态 → 对方已收款 checks the time, then starts the delay countdown', async () => {
   const page = await open({ id: 'c3' })
-  expect(text(page, '#stage')).toContain('对方未收款')
+  expect(text(page, '#stage')).toContain('等待对方收款')
   await tap(page, '#update-status')
   await tap(page, '#mark-accepted')
   // Before the transfer: the rules module's own message. Pickers speak the phone's local time.
@@ -226,7 +226,7 @@ test('更新状态 → 对方已退还 saves the case and shows the returned sta
   // A mis-tap can be undone.
   await tap(page, '#undo-status')
   expect(app.storage.get('tr:case:c2').data.transfer.recipient).toBe('pending')
-  expect(text(page, '#stage')).toContain('对方未收款')
+  expect(text(page, '#stage')).toContain('等待对方收款')
   page.unmount()
 })
 
@@ -318,7 +318,7 @@ test('when the 24 hours run out while the page is open, stage and actions change
   // Shortly before the auto-return moment (the phone slept; no day of ticks), then across it.
   await jump(C1.sentAt + DAY - clock.target - 3 * SECOND)
   expect(text(page, '#clock-auto-return')).toMatch(/^00:00:0[3-4]$/)
-  expect(text(page, '#stage')).toContain('对方未收款')
+  expect(text(page, '#stage')).toContain('等待对方收款')
   seen.length = 0
   await advance(4 * SECOND)
   // The app cannot see the refund: it says the money should be back and asks to check.

@@ -1,4 +1,4 @@
-// The privacy promise "no server, no network" (issue 7, README 隐私承诺), checked three ways:
+// The privacy promise "no server, no network" (README 隐私承诺), checked three ways:
 // 1. at run time: boot the production build, open every page, tap everything that has an id, and
 //    assert the harness recorded no call to a wx network API;
 // 2. statically over OUR source (src/): no Taro/wx network API, fetch, XMLHttpRequest or socket;

@@ -1,4 +1,4 @@
-// The prevention guide (issue 7) on the production build: the eight items, saved done-marks, tap
+// The prevention guide on the production build: the eight items, saved done-marks, tap
 // paths with a copy button, the family mode a share card opens, Moments' single-page mode, and
 // 大字模式 changing the page's font scale.
 const { bootApp, waitForText } = require('./harness')

@@ -1,4 +1,4 @@
-// Every page's share answers (issue 7, FACTS M3) on the production build: a title and path that
+// Every page's share answers (FACTS M3, M9) on the production build: a title and path that
 // make sense in a family group, images that really exist in the package, and nothing personal,
 // even while a case full of personal details is stored on the phone.
 const fs = require('fs')

@@ -1,19 +1,10 @@
 import { Text, View } from '@tarojs/components'
+import { emergencyNumbers } from '../../content/contacts'
 import { asButton, asGroup } from '../../platform/a11y'
-import { callNumber } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import './call-bar.scss'
 
-/** The three numbers, labelled for what each one is for (FACTS C1, C6). */
-export const emergencyNumbers = [
-  { number: '110', label: '报警', hint: '被骗、账号被盗：报案打这个', tone: 'danger' },
-  { number: '96110', label: '反诈咨询', hint: '咨询和劝阻，不是报案电话', tone: 'plain' },
-  {
-    number: '95017',
-    label: '微信支付客服',
-    hint: '请自己拨打；来电自称客服让你转钱的是骗子',
-    tone: 'plain',
-  },
-] as const
+export { emergencyNumbers }
 
 export type EmergencyNumber = (typeof emergencyNumbers)[number]['number']
 
@@ -31,6 +22,7 @@ interface Props {
 /** One-tap calls. Each button has an id `call-<number>` for tests and analytics-free tracing. */
 export function CallBar({ omit = [] }: Props) {
   const shown = emergencyNumbers.filter((n) => !omit.includes(n.number))
+  const { callNumber } = useAppServices()
   return (
     <View className={`call-bar call-bar--${shown.length}`} {...asGroup('一键拨打')}>
       {shown.map((n) => (

@@ -1,15 +1,13 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, clockBehind } from '../../domain'
-import { deadlineCaption, deadlineClock } from '../../domain/timeline'
+import { assessTransfer, clockBehind, deadlineCaption, deadlineClock } from '../../domain'
 import { formatDate } from '../../format/time'
-import type { StoredCase } from '../../storage'
-import { caseLabel, STAGE_SHORT } from './case-label'
 import { asButton, asLink } from '../../platform/a11y'
+import { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'
 import './case-card.scss'
 
 interface Props {
-  item: StoredCase
+  item: CaseCardItem
   now: number
   onOpen: (id: string) => void
   onDelete: (id: string) => void

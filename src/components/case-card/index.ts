@@ -1,2 +1,2 @@
 export { CaseCard } from './case-card'
-export { caseLabel, STAGE_SHORT } from './case-label'
+export { caseLabel, STAGE_SHORT, type CaseCardItem } from './case-label'

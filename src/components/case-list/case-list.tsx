@@ -1,36 +1,35 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer } from '../../domain'
-import { useNow } from '../../hooks/use-now'
-import { useRowLimit } from '../../hooks/use-row-limit'
-import type { StoredCase } from '../../storage'
-import { CaseCard } from '../case-card'
-import { ShowMore } from '../show-more'
+import { CaseCard, type CaseCardItem } from '../case-card'
+import { ShowMore, useRowLimit } from '../show-more'
 
 interface Props {
-  cases: readonly StoredCase[]
+  cases: readonly CaseCardItem[]
   /** When the list was read from storage (epoch ms). */
   readAt: number
   /** Storage threw while reading: records may exist that could not be read. */
   readFailed?: boolean
   onOpen: (id: string) => void
   onDelete: (id: string) => void
+  /** The page's clock hook (useNow); only the cards re-render on a tick. */
+  useClock: () => number
 }
 
 /** Rows on screen at first: the page's first setData stays small however many cases are stored. */
 export const CASE_ROWS = 10
 
 /** A window that ticks: an estimate (the ~3-year limitation period) shows a date instead. */
-function hasLiveWindow(c: StoredCase, now: number) {
+function hasLiveWindow(c: CaseCardItem, now: number) {
   return assessTransfer(c.transfer, now).deadlines.some((d) => !d.passed && d.kind !== 'limitation')
 }
 
 /**
  * The saved cases, newest first, CASE_ROWS at a time ("查看更早的 N 条" shows more). The page's one
- * ticker (useNow) runs only when a case on screen has a window still counting down; otherwise
+ * ticker (the `useClock` it is given) runs only when a case on screen has a window still counting down; otherwise
  * nothing on the list can change while it is shown.
  */
-export function CaseList({ cases, readAt, readFailed, onOpen, onDelete }: Props) {
+export function CaseList({ cases, readAt, readFailed, onOpen, onDelete, useClock }: Props) {
   const { limit, showMore } = useRowLimit(CASE_ROWS)
   const shown = useMemo(() => cases.slice(0, limit), [cases, limit])
   const live = useMemo(() => shown.some((c) => hasLiveWindow(c, readAt)), [shown, readAt])
@@ -60,16 +59,16 @@ export function CaseList({ cases, readAt, readFailed, onOpen, onDelete }: Props)
   return (
     <View className='case-list-wrap'>
       {failedNote}
-      {live ? <LiveCards {...props} /> : <Cards {...props} now={readAt} />}
+      {live ? <LiveCards {...props} useClock={useClock} /> : <Cards {...props} now={readAt} />}
       <ShowMore id='cases-more' hidden={cases.length - shown.length} onMore={showMore} />
     </View>
   )
 }
 
-type CardsProps = Omit<Props, 'readAt' | 'readFailed'>
+type CardsProps = Omit<Props, 'readAt' | 'readFailed' | 'useClock'>
 
-function LiveCards(props: CardsProps) {
-  const now = useNow()
+function LiveCards({ useClock, ...props }: CardsProps & { useClock: () => number }) {
+  const now = useClock()
   return <Cards {...props} now={now} />
 }
 

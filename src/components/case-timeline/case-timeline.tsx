@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain/timeline'
+import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain'
 import './case-timeline.scss'
+import { formatShortDateTime } from '../../format/time'
 
 interface Props {
   timeline: Timeline
@@ -130,5 +131,5 @@ const OffScale = memo(function OffScale({ points }: { points: OffScalePoint[] })
 /** Time of day on the day of the transfer, the date as well on any later day. */
 function pointTime(at: number, sentAt: number): string {
   const d = dayjs(at)
-  return d.isSame(dayjs(sentAt), 'day') ? d.format('HH:mm') : d.format('M月D日 HH:mm')
+  return d.isSame(dayjs(sentAt), 'day') ? d.format('HH:mm') : formatShortDateTime(at)
 }

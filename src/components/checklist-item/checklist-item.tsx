@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import type { ChecklistItem } from '../../domain'
-import { callNumber, copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { TapPath } from '../tap-path'
 import { asButton, asCheckbox, decorative } from '../../platform/a11y'
 import './checklist-item.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   item: ChecklistItem
@@ -19,6 +20,7 @@ interface Props {
  * the tap path with a copy button (`copy-<id>`), a call button (`dial-<id>`), and its source.
  */
 export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
+  const { callNumber, copyText } = useAppServices()
   return (
     <View className={`checklist-item ${done ? 'checklist-item--done' : ''}`}>
       <View
@@ -57,7 +59,7 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
               {...asButton(`复制路径：${item.path.join('，')}`)}
               onClick={() => copyText(item.path!.join(' → '), '路径')}
             >
-              复制路径
+              {phrases.copyPath}
             </View>
           )}
           {item.call && (

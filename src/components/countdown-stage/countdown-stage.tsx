@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { checklistStageLabels, formatYuan, type Stage, type TransferCase } from '../../domain'
+import { methodLabels, stageLabels } from '../../content/labels'
+import { formatYuan, type Stage, type TransferCase } from '../../domain'
 import { formatDateTime } from '../../format/time'
 import './countdown-stage.scss'
 
@@ -29,10 +30,10 @@ export const CountdownStage = memo(function CountdownStage({
   transfer,
   label,
 }: Props) {
-  const method = transfer.method === 'chat' ? '聊天转账' : '手机号转账'
+  const method = methodLabels[transfer.method]
   return (
     <View id='stage' className={`card countdown-stage ${TONE[stage]}`} data-stage={stage}>
-      <Text className='countdown-stage__chip'>现在：{checklistStageLabels[stage]}</Text>
+      <Text className='countdown-stage__chip'>现在：{stageLabels[stage]}</Text>
       <Text className='countdown-stage__case'>
         {label ? `${label} · ` : ''}
         {method} {formatYuan(transfer.amountFen)} · {formatDateTime(transfer.sentAt)} 转出

@@ -1,28 +1,38 @@
 import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Deadline, TransferCase } from '../../domain'
-import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/timeline'
+import {
+  arrivalRangeText,
+  deadlineCaption,
+  deadlineClock,
+  type Deadline,
+  type DeadlineKind,
+  type TransferCase,
+} from '../../domain'
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
-import type { CalendarNotes } from '../../hooks/use-calendar'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './deadline-list.scss'
+
+/** A result worth keeping on screen under a deadline's calendar button (a toast is gone in 2.5 s). */
+export type CalendarNotes = Partial<Record<DeadlineKind, string>>
 
 interface Props {
   transfer: TransferCase
   deadlines: readonly Deadline[]
   now: number
-  onCalendar: (d: Deadline) => void
-  calendarNotes: CalendarNotes
+  /** Absent where a deadline cannot be put in the calendar (the unsaved status result). */
+  onCalendar?: (d: Deadline) => void
+  calendarNotes?: CalendarNotes
 }
 
 /**
- * Every deadline of the case with its live countdown. Per tick only the countdown text and, when
+ * Every deadline of a transfer with its live countdown: the status result and the countdown page
+ * both show them with this component. Per tick only the countdown text and, when
  * it moves a step, the progress width change; everything else is memoized on the deadline object,
  * which stays the same until the assessment changes (see useAssessment). An uncertain deadline
  * shows both ends and counts down to the earliest, then ("可能已到账") to the latest.
  */
-export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNotes }: Props) {
+export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNotes = {} }: Props) {
   if (!deadlines.length) {
     return <Text className='hint'>这笔转账现在没有需要倒计时的时间点。</Text>
   }
@@ -55,7 +65,7 @@ interface CardProps {
   /** The start of today (local): "明天" in the range line changes with it, not every tick. */
   today: number
   progressPct: number
-  onCalendar: (d: Deadline) => void
+  onCalendar?: (d: Deadline) => void
   calendarNote?: string
 }
 
@@ -74,10 +84,12 @@ const DeadlineCard = memo(function DeadlineCard({
       className={`card deadline deadline--${d.kind} ${d.passed ? 'deadline--passed' : ''}`}
     >
       <Text className='deadline__label'>{d.label}</Text>
-      {caption && (
+      {caption ? (
         <Text id={`caption-${d.kind}`} className='deadline__caption'>
           {caption}
         </Text>
+      ) : (
+        !d.passed && <Text className='deadline__caption'>还剩</Text>
       )}
       <Text id={`clock-${d.kind}`} className='deadline__clock'>
         {clockText}
@@ -126,7 +138,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
         {d.atZero}
       </Text>
       <SourceNote sourceIds={d.sourceIds} />
-      {!d.passed && (
+      {!d.passed && onCalendar && (
         <View
           id={`calendar-${d.kind}`}
           className='btn btn--small deadline__calendar'

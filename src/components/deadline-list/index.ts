@@ -1,1 +1,1 @@
-export { DeadlineList } from './deadline-list'
+export { DeadlineList, type CalendarNotes } from './deadline-list'

@@ -1,8 +1,16 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { MAX_NAME_CHARS, MAX_STORY_CHARS, MAX_WECHAT_ID_CHARS } from '../../domain'
-import type { DetailErrors, DetailField, DetailTexts } from '../../hooks/use-report-details'
+import {
+  MAX_NAME_CHARS,
+  MAX_STORY_CHARS,
+  MAX_WECHAT_ID_CHARS,
+  type DetailErrors,
+  type DetailField,
+  type DetailTexts,
+} from '../../domain'
 import { asButton } from '../../platform/a11y'
 import './details-form.scss'
+import { phrases } from '../../content/phrases'
+import { pathText, tapPaths } from '../../content/tap-paths'
 
 interface Props {
   texts: DetailTexts
@@ -34,8 +42,8 @@ const singleLine: {
   },
   {
     field: 'transactionId',
-    label: '交易单号（转账单号）',
-    hint: '账单 → 这笔转账 → 转账详情，长按可复制',
+    label: phrases.transactionId,
+    hint: `${pathText(tapPaths.transactionId.steps)}，长按可复制`,
     // Room for the spaces people paste between digit groups; the domain removes them.
     max: 64,
   },

@@ -7,7 +7,7 @@ import './family-guide.scss'
 const familySourceIds = Array.from(new Set(familyGuide.flatMap((line) => line.sourceIds)))
 
 /**
- * The parents' version of the prevention guide (issue 7): a handful of one-line rules in big type.
+ * The parents' version of the prevention guide opened from a family share card: a handful of one-line rules in big type.
  * This is what a shared card opens, so it needs nothing from storage.
  */
 export function FamilyGuide({ noLinks }: { noLinks?: boolean }) {

@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
 import { useFieldLabel } from '../field-row/field-label'
 import './field-datetime.scss'
+import { phrases } from '../../content/phrases'
 
 /** A quick answer beside the pickers ("刚刚", "10 分钟前"). */
 export interface QuickOption {
@@ -71,7 +72,7 @@ export function FieldDateTime({
           onChange={(e) => onDate(String(e.detail.value))}
         >
           <View className={`field-datetime__value ${date ? '' : 'field-datetime__value--empty'}`}>
-            <Text>{date || '选择日期'}</Text>
+            <Text>{date || phrases.pickDate}</Text>
           </View>
         </Picker>
         <Picker
@@ -83,7 +84,7 @@ export function FieldDateTime({
           onChange={(e) => onTime(String(e.detail.value))}
         >
           <View className={`field-datetime__value ${time ? '' : 'field-datetime__value--empty'}`}>
-            <Text>{time || '选择时间'}</Text>
+            <Text>{time || phrases.pickTime}</Text>
           </View>
         </Picker>
       </View>

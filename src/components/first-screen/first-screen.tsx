@@ -2,7 +2,9 @@ import { memo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Action, Stage } from '../../domain'
 import { asButton, asDisclosure, asTimer, decorative } from '../../platform/a11y'
-import { callNumber } from '../../platform/phone'
+import { emergencyNumbers } from '../../content/contacts'
+import { phrases } from '../../content/phrases'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import type { UrgentClock } from './nearest'
 import './first-screen.scss'
@@ -21,9 +23,10 @@ export interface FirstScreenProps {
 }
 
 /** Actions that are a phone call: their button dials. */
+const byNumber = (n: string) => emergencyNumbers.find((e) => e.number === n)!
 const CALLS: Partial<Record<string, { number: string; label: string }>> = {
-  'call-110': { number: '110', label: '报警' },
-  'call-96110': { number: '96110', label: '反诈咨询' },
+  'call-110': byNumber('110'),
+  'call-96110': byNumber('96110'),
 }
 
 /**
@@ -67,14 +70,15 @@ export function FirstScreen({
 }
 
 function Call110() {
+  const { callNumber } = useAppServices()
   return (
     <View
       id='call-110'
       className='btn btn--danger first-screen__call'
-      {...asButton('拨打 110 报警')}
+      {...asButton(phrases.call110Title)}
       onClick={() => callNumber('110')}
     >
-      <Text>拨打 110 报警</Text>
+      <Text>{phrases.call110Title}</Text>
     </View>
   )
 }
@@ -90,6 +94,7 @@ const FirstAction = memo(function FirstAction({
   linked: boolean
 }) {
   const [open, setOpen] = useState(false)
+  const { callNumber } = useAppServices()
   const call = CALLS[action.id]
   return (
     <View id='first-action' className='first-screen__action'>

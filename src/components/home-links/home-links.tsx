@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { pageTitles } from '../../content/labels'
 import { asLink } from '../../platform/a11y'
 import './home-links.scss'
 
@@ -56,10 +57,10 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
       <Text
         id='open-about'
         className='home-links__about'
-        {...asLink('依据与隐私')}
+        {...asLink(pageTitles.about)}
         onClick={onAbout}
       >
-        依据与隐私 ›
+        {pageTitles.about} ›
       </Text>
     </View>
   )

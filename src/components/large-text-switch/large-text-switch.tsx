@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { asSwitch, decorative } from '../../platform/a11y'
 import './large-text-switch.scss'
 
+const LABEL = '大字模式'
+
 interface Props {
   value: boolean
   onChange: (largeText: boolean) => void
@@ -16,11 +18,11 @@ export function LargeTextSwitch({ value, onChange }: Props) {
     <View
       id='large-text-switch'
       className={`large-text-switch ${value ? 'large-text-switch--on' : ''}`}
-      {...asSwitch('大字模式', value)}
+      {...asSwitch(LABEL, value)}
       onClick={() => onChange(!value)}
     >
       <View id='large-text-label' className='large-text-switch__text'>
-        <Text className='large-text-switch__label'>大字模式</Text>
+        <Text className='large-text-switch__label'>{LABEL}</Text>
         <Text className='large-text-switch__hint'>
           {value ? '已开启：字更大。' : '看不清可以打开。'}也会跟随微信里设置的字体大小。
         </Text>

@@ -1,7 +1,10 @@
-import { PropsWithChildren, useEffect } from 'react'
+import { PropsWithChildren, useEffect, useMemo } from 'react'
 import { PageMeta, View } from '@tarojs/components'
-import { useFontScale } from '../../hooks/use-font-scale'
+import { useAppServices } from '../app-services'
 import './page-shell.scss'
+
+/** 大字模式 enlarges everything by this much on top of WeChat's own font setting. */
+export const LARGE_TEXT_FACTOR = 1.25
 
 interface Props {
   largeText: boolean
@@ -14,7 +17,10 @@ interface Props {
  * page its padding and scrolling (no fixed heights).
  */
 export function PageShell({ largeText, className, children }: PropsWithChildren<Props>) {
-  const scale = useFontScale(largeText)
+  const { systemFontScale } = useAppServices()
+  const system = useMemo(systemFontScale, [systemFontScale])
+  // The --fs-scale every font size on the page is multiplied by (see styles/tokens.scss).
+  const scale = Math.round(system * (largeText ? LARGE_TEXT_FACTOR : 1) * 100) / 100
   useEffect(() => {
     // H5 draws its own tab bar outside the page: let it grow with 大字模式 too (app.scss).
     if (process.env.TARO_ENV === 'h5') {

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { pathText } from '../../domain'
-import { copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { TapPath } from '../tap-path'
 import { asButton } from '../../platform/a11y'
 import './prevention-tap-path.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   /** Used for the copy button's id: `copy-path-<itemId>`. */
@@ -18,6 +19,7 @@ interface Props {
  * family member can paste it into a chat.
  */
 export function PreventionTapPath({ itemId, path, pathNote }: Props) {
+  const { copyText } = useAppServices()
   if (!path.length) return null
   return (
     <View className='prevention-tap-path'>
@@ -30,7 +32,7 @@ export function PreventionTapPath({ itemId, path, pathNote }: Props) {
         {...asButton(`复制操作路径：${pathText(path)}`)}
         onClick={() => copyText(pathText(path), '操作路径')}
       >
-        复制路径
+        {phrases.copyPath}
       </View>
     </View>
   )

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
 import './privacy-data.scss'
+import { phrases } from '../../content/phrases'
 
 export interface StoredSummary {
   caseCount: number
@@ -39,7 +40,7 @@ export function PrivacyData({ summary, onClear }: Props) {
       )}
       <Text className='hint'>清除时也会删除投诉清单的打勾进度和填过的报案材料。</Text>
       <View id='clear-data' className='btn btn--danger' {...asButton()} onClick={onClear}>
-        清除所有数据
+        {phrases.clearAll}
       </View>
       <Text className='hint'>会删除上面全部内容，删除后不能恢复。不影响微信里的聊天和账单。</Text>
     </View>

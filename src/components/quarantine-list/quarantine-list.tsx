@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import type { QuarantineEntry, StuckValue } from '../../storage'
-import { formatDateTime } from '../../format/time'
-import { useRowLimit } from '../../hooks/use-row-limit'
+import { formatDateTime, UNKNOWN_TIME } from '../../format/time'
 import { asButton } from '../../platform/a11y'
-import { ShowMore } from '../show-more'
+import { ShowMore, useRowLimit } from '../show-more'
 import './quarantine-list.scss'
 
 /** Entries on screen at first; each can hold a long preview, and the page must stay light. */
@@ -17,10 +15,30 @@ function shorten(text: string): string {
   return chars.length > PREVIEW_CHARS ? `${chars.slice(0, PREVIEW_CHARS).join('')}…` : text
 }
 
+/** One value storage set aside, as this list shows it (storage's QuarantineEntry has this shape). */
+export interface QuarantineListEntry {
+  id: string
+  /** The key it was read from. */
+  key: string
+  /** When it was set aside (epoch ms); undefined when that time itself was damaged. */
+  at?: number
+  reason: string
+  /** The start of its raw text, enough to recognise it. */
+  preview: string
+  /** Length of the full raw text, in characters. */
+  chars: number
+}
+
+/** An unreadable value that could not be set aside and stays in its key. */
+export interface StuckListValue {
+  key: string
+  reason: string
+}
+
 interface Props {
-  entries: readonly QuarantineEntry[]
+  entries: readonly QuarantineListEntry[]
   /** Unreadable values that could not be set aside and stay in their keys. */
-  stuck?: readonly StuckValue[]
+  stuck?: readonly StuckListValue[]
   /** Storage threw while reading: the list may be incomplete. */
   readFailed?: boolean
   onCopy: (id: string) => void
@@ -65,7 +83,7 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
             <View key={entry.id} className='quarantine-list__entry' id={`quarantine-${entry.id}`}>
               <Text className='quarantine-list__key'>位置：{entry.key}</Text>
               <Text className='quarantine-list__line'>
-                时间：{entry.at === undefined ? '时间不明' : formatDateTime(entry.at)}
+                时间：{entry.at === undefined ? UNKNOWN_TIME : formatDateTime(entry.at)}
               </Text>
               <Text className='quarantine-list__line'>原因：{entry.reason}</Text>
               <Text className='quarantine-list__raw' userSelect>

@@ -1,1 +1,1 @@
-export { ScenarioPicker } from './scenario-picker'
+export { ScenarioPicker, type CaseChip } from './scenario-picker'

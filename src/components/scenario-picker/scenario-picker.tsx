@@ -1,13 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import { scenarioLabels, scenarios } from '../../domain'
-import type { CaseOption, ScopeChoice } from '../../hooks/use-checklist'
-import { useRowLimit } from '../../hooks/use-row-limit'
+import { scenarioLabels, scenarios, type ScopeChoice } from '../../domain'
 import { asRadio, asRadioGroup } from '../../platform/a11y'
-import { ShowMore } from '../show-more'
+import { ShowMore, useRowLimit } from '../show-more'
 import './scenario-picker.scss'
 
+const MY_CASES = '我的记录'
+const WHAT_HAPPENED = '发生了什么'
+
+/** A saved case as a chip. */
+export interface CaseChip {
+  id: string
+  /** "备注 · 延时到账中". */
+  chipLabel: string
+}
+
 interface Props {
-  cases: CaseOption[]
+  cases: readonly CaseChip[]
   choice: ScopeChoice
   onSelect: (choice: ScopeChoice) => void
 }
@@ -31,8 +39,8 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
     <View className='scenario-picker'>
       {cases.length > 0 && (
         <View className='scenario-picker__row'>
-          <Text className='scenario-picker__label'>我的记录</Text>
-          <View className='scenario-picker__chips' {...asRadioGroup('我的记录')}>
+          <Text className='scenario-picker__label'>{MY_CASES}</Text>
+          <View className='scenario-picker__chips' {...asRadioGroup(MY_CASES)}>
             {cases
               .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
               .map((c) => {
@@ -55,11 +63,11 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
       )}
       <View className='scenario-picker__row'>
         <Text className='scenario-picker__label'>
-          {cases.length > 0 ? '或者看通用清单' : '发生了什么'}
+          {cases.length > 0 ? '或者看通用清单' : WHAT_HAPPENED}
         </Text>
         <View
           className='scenario-picker__chips'
-          {...asRadioGroup(cases.length > 0 ? '通用清单' : '发生了什么')}
+          {...asRadioGroup(cases.length > 0 ? '通用清单' : WHAT_HAPPENED)}
         >
           {scenarios.map((s) => {
             const option: ScopeChoice = { kind: 'scenario', scenario: s }

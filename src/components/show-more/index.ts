@@ -1,1 +1,2 @@
 export { ShowMore } from './show-more'
+export { useRowLimit } from './use-row-limit'

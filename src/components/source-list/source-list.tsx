@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components'
+import { delayedArrivalName, tabLabels } from '../../content/labels'
 import { HEDGE_TEXT, sources, type Confidence, type SourceId } from '../../domain'
-import { useOpenGroups } from '../../hooks/use-open-groups'
+import { useOpenGroups } from '../open-groups'
 import { asDisclosure } from '../../platform/a11y'
 import './source-list.scss'
 
 /** The catalogue's id letters (see src/domain/sources.ts), in the order the app uses them. */
 const groups: { prefix: string; title: string }[] = [
   { prefix: 'T', title: '微信转账的过程' },
-  { prefix: 'D', title: '延时到账' },
+  { prefix: 'D', title: delayedArrivalName },
   { prefix: 'C', title: '联系方式与投诉途径' },
   { prefix: 'L', title: '法律' },
   { prefix: 'R', title: '法规补充' },
-  { prefix: 'P', title: '防范设置' },
+  { prefix: 'P', title: tabLabels.prevention },
   { prefix: 'S', title: '“追回服务”骗局' },
   { prefix: 'F', title: '转账前识别骗局' },
   { prefix: 'M', title: '小程序平台' },

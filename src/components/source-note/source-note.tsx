@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { HEDGE_TEXT, isHedged, isSourceId, sources } from '../../domain'
+import { routes } from '../../content/routes'
 import { asDisclosure, asLink, decorative } from '../../platform/a11y'
-import { openPage, routes } from '../../platform/navigation'
-import { publisherNames, shortSourceLine } from './publishers'
+import { useAppServices } from '../app-services'
+import { UNKNOWN_PUBLISHER, publisherNames, shortSourceLine } from './publishers'
 import './source-note.scss'
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
  * page, or unfolds the sources by name where the page cannot navigate.
  */
 export function SourceNote({ sourceIds, linked = true }: Props) {
+  const { openPage } = useAppServices()
   const [open, setOpen] = useState(false)
   const known = sourceIds.filter(isSourceId)
   if (!known.length) return null
@@ -42,7 +44,7 @@ export function SourceNote({ sourceIds, linked = true }: Props) {
         <View className='source-note__list'>
           {known.map((id) => (
             <Text key={id} className='source-note__source'>
-              {sources[id].title}（{publisherNames([id]).join('；') || '网络报道'}）
+              {sources[id].title}（{publisherNames([id]).join('；') || UNKNOWN_PUBLISHER}）
             </Text>
           ))}
         </View>

@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { assessTransfer, type TransferCase } from '../../domain'
-import { useNow } from '../../hooks/use-now'
+import { ActionList } from '../action-list'
 import { CallBar } from '../call-bar'
+import { DeadlineList } from '../deadline-list'
 import { FirstScreen, urgentClock } from '../first-screen'
 import { ScamCheckEntry } from '../scam-check-entry'
-import { SourceNote } from '../source-note'
-import { StageDeadlines } from '../stage-deadlines'
+import { NoteList } from '../note-list'
 import { asButton } from '../../platform/a11y'
 import './stage-result.scss'
 
@@ -16,18 +16,21 @@ interface Props {
   saveError?: string
   /** Opens the scam-sign check; offered when the cause is fraud. */
   onScamCheck?: () => void
+  /**
+   * The page's clock hook (useNow): called here so that each tick re-renders this result only,
+   * not the form above it.
+   */
+  useClock: () => number
 }
 
 /**
- * The answer to the status check. It owns the page's one ticker (useNow), so the clock runs only
+ * The answer to the status check. It runs the page's one ticker (the `useClock` it is given), so the clock runs only
  * while a result is on screen; the stage itself is re-derived each second because it can change
  * while the user reads (a pending transfer returns after 24 hours, a delayed one lands).
  */
-export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props) {
-  const now = useNow()
+export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock }: Props) {
+  const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
-  const cannot = a.notes.filter((x) => x.id === 'no-self-recall')
-  const others = a.notes.filter((x) => x.id !== 'no-self-recall')
   const urgent = urgentClock(transfer, a.deadlines, now)
   const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
   const [first, ...next] = a.actions
@@ -46,27 +49,9 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props)
       <CallBar omit={crime ? ['110'] : []} />
 
       {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
-      <StageDeadlines deadlines={a.deadlines} now={now} />
+      <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
 
-      {next.length > 0 && <Text className='section-title'>接下来可以做的</Text>}
-      {next.map((action, i) => (
-        <View key={action.id} id={`action-${action.id}`} className='card stage-result__action'>
-          <Text className='card-title'>
-            {i + 2}. {action.title}
-          </Text>
-          <Text className='body-text'>{action.detail}</Text>
-          {action.steps && (
-            <View className='stage-result__steps'>
-              {action.steps.map((step, j) => (
-                <Text key={step} className='body-text stage-result__step'>
-                  {j + 1}）{step}
-                </Text>
-              ))}
-            </View>
-          )}
-          <SourceNote sourceIds={action.sourceIds} />
-        </View>
-      ))}
+      <ActionList actions={next} firstNumber={2} />
 
       {transfer.cause === 'fraud' && onScamCheck && (
         <ScamCheckEntry
@@ -76,25 +61,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck }: Props)
         />
       )}
 
-      {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
-      {cannot.map((note) => (
-        <View key={note.id} id={`note-${note.id}`} className='card card--danger'>
-          <Text className='body-text'>{note.text}</Text>
-          <SourceNote sourceIds={note.sourceIds} />
-        </View>
-      ))}
-
-      {others.length > 0 && <Text className='section-title'>还要知道的</Text>}
-      {others.map((note) => (
-        <View
-          key={note.id}
-          id={`note-${note.id}`}
-          className={`card ${note.id === 'hedge' ? 'card--info' : 'card--warn'}`}
-        >
-          <Text className='body-text'>{note.text}</Text>
-          <SourceNote sourceIds={note.sourceIds} />
-        </View>
-      ))}
+      <NoteList notes={a.notes} />
 
       {a.assumptions.length > 0 && (
         <View id='assumptions' className='stage-result__assumptions'>

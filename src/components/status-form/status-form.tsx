@@ -1,7 +1,23 @@
 import { Input, Text, View } from '@tarojs/components'
-import type { ArrivalSetting, RecipientState, TransferCause, TransferMethod } from '../../domain'
-import { QUICK_TIMES, asksAcceptedAt, recipientAllowed } from '../../domain/status-form'
-import type { StatusForm as Form } from '../../hooks/use-status-form'
+import {
+  arrivalLabels,
+  causeLabels,
+  methodLabels,
+  recipientLabels,
+  yesNoLabels,
+} from '../../content/labels'
+import { phoneNoPendingNote, statusQuestions } from '../../content/status-questions'
+import { tapPaths } from '../../content/tap-paths'
+import {
+  QUICK_TIMES,
+  asksAcceptedAt,
+  recipientAllowed,
+  type ArrivalSetting,
+  type RecipientState,
+  type StatusFormValues,
+  type TransferCause,
+  type TransferMethod,
+} from '../../domain'
 import { FieldChips, type ChipOption } from '../field-chips'
 import { FieldDateTime } from '../field-datetime'
 import { FieldRow } from '../field-row'
@@ -10,48 +26,55 @@ import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './status-form.scss'
 
-const methods: ChipOption<TransferMethod>[] = [
-  { value: 'chat', label: '聊天转账' },
-  { value: 'phone', label: '手机号转账' },
-]
-const arrivals: ChipOption<ArrivalSetting>[] = [
-  { value: 'instant', label: '实时到账' },
-  { value: 'delay2h', label: '2小时到账' },
-  { value: 'delay24h', label: '24小时到账' },
-]
-const recipients: ChipOption<RecipientState>[] = [
-  { value: 'pending', label: '待对方确认收款' },
-  { value: 'accepted', label: '已收款' },
-  { value: 'returned', label: '已退还' },
-  { value: 'unknown', label: '不清楚' },
-]
-const causes: ChipOption<TransferCause>[] = [
-  { value: 'mistaken', label: '转错人' },
-  { value: 'fraud', label: '被骗' },
-  { value: 'minor', label: '孩子误操作' },
-  { value: 'account-stolen', label: '账号被盗' },
-  { value: 'other', label: '其他' },
-]
-const abroad: ChipOption<'no' | 'yes'>[] = [
-  { value: 'no', label: '否' },
-  { value: 'yes', label: '是' },
-]
+/** Chips in the order given, labelled from content/labels. */
+function chips<T extends string>(labels: Readonly<Record<T, string>>, order: readonly T[]) {
+  return order.map((value): ChipOption<T> => ({ value, label: labels[value] }))
+}
+
+const methods = chips<TransferMethod>(methodLabels, ['chat', 'phone'])
+const arrivals = chips<ArrivalSetting>(arrivalLabels, ['instant', 'delay2h', 'delay24h'])
+const recipients = chips<RecipientState>(recipientLabels, [
+  'pending',
+  'accepted',
+  'returned',
+  'unknown',
+])
+const causes = chips<TransferCause>(causeLabels, [
+  'mistaken',
+  'fraud',
+  'minor',
+  'account-stolen',
+  'other',
+])
 
 /** The acceptance time is optional and rarely known by heart: only "刚刚" as a shortcut. */
 const ACCEPTED_QUICK = QUICK_TIMES.filter((q) => q.id === 'now')
 
-// FACTS D1: the setting's path, current and older WeChat versions.
-const ARRIVAL_PATH = ['我', '服务', '右上角 ···', '支付设置', '转账到账时间']
-const ARRIVAL_PATH_OLD = ['我', '支付', '右上角 ···', '支付管理', '转账到账时间']
+const abroad = chips<'no' | 'yes'>(yesNoLabels, ['no', 'yes'])
+
+/** What the form needs from its owner (the status page's useStatusForm). */
+export interface StatusFormModel {
+  values: StatusFormValues
+  /** Messages by row name. */
+  errors: Record<string, string>
+  /** Latest date the pickers offer (YYYY-MM-DD). */
+  today: string
+  changedAfterResult: boolean
+  update: (patch: Partial<StatusFormValues>) => void
+  setAgo: (which: 'sent' | 'accepted', agoMs: number) => void
+  submit: () => void
+}
 
 interface Props {
-  form: Form
+  form: StatusFormModel
 }
 
 /** The seven questions of the status check, each with the hint that helps answer it. */
 export function StatusForm({ form }: Props) {
   const { values: v, errors, update } = form
   const shownRecipients = recipients.filter((r) => recipientAllowed(v.method, r.value))
+  const recipientQuestion =
+    v.method === 'phone' ? statusQuestions.recipientPhone : statusQuestions.recipient
   let n = 0
   const next = () => ++n
 
@@ -60,8 +83,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='method'
         index={next()}
-        label='钱是怎么转出去的？'
-        hint='在和对方的聊天窗口里发出的转账是“聊天转账”；输入对方手机号转出的是“手机号转账”。'
+        label={statusQuestions.method.label}
+        hint={statusQuestions.method.hint}
         error={errors.method}
       >
         <FieldChips
@@ -75,8 +98,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='sent'
         index={next()}
-        label='什么时候转的？'
-        hint='准确时间在 我 → 服务 → 钱包 → 账单 里：点开这笔转账就能看到，请按它选日期和时间。一时查不到，先点下面最接近的一项，之后再改。'
+        label={statusQuestions.sent.label}
+        hint={statusQuestions.sent.hint}
         error={errors.sent}
       >
         <FieldDateTime
@@ -94,8 +117,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='amount'
         index={next()}
-        label='转了多少钱？'
-        hint='单位是元，例如 500 或 12.50。'
+        label={statusQuestions.amount.label}
+        hint={statusQuestions.amount.hint}
         error={errors.amount}
       >
         <View className='status-form__amount'>
@@ -116,8 +139,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='arrival'
         index={next()}
-        label='你的“转账到账时间”设置是？'
-        hint='这是账户里的固定设置，不是每笔转账单独选的。没有改过的话就是“实时到账”。'
+        label={statusQuestions.arrival.label}
+        hint={statusQuestions.arrival.hint}
         error={errors.arrival}
       >
         <FieldChips
@@ -127,21 +150,17 @@ export function StatusForm({ form }: Props) {
           onSelect={(arrival) => update({ arrival })}
         />
         <Text className='status-form__path-title'>在哪里看：</Text>
-        <TapPath id='arrival-path' steps={ARRIVAL_PATH} />
+        <TapPath id='arrival-path' steps={tapPaths.arrivalSetting.steps} />
         <Text className='status-form__path-title'>旧版微信：</Text>
-        <TapPath steps={ARRIVAL_PATH_OLD} />
+        <TapPath steps={tapPaths.arrivalSetting.older} />
         <SourceNote sourceIds={['D1']} />
       </FieldRow>
 
       <FieldRow
         name='recipient'
         index={next()}
-        label='这笔转账现在显示什么？'
-        hint={
-          v.method === 'phone'
-            ? '看 账单 里这笔转账的状态。'
-            : '看聊天里的转账消息，或 账单 里这笔转账的状态。显示“资金将在2小时后存入对方零钱”（或24小时）的，选“已收款”。'
-        }
+        label={recipientQuestion.label}
+        hint={recipientQuestion.hint}
         error={errors.recipient}
       >
         <FieldChips
@@ -152,9 +171,7 @@ export function StatusForm({ form }: Props) {
         />
         {v.method === 'phone' && (
           <View id='phone-no-pending' className='status-form__note'>
-            <Text className='body-text'>
-              手机号转账没有“待对方确认收款”这一步：钱直接进入对方零钱，设置了延时到账的，到时间后进入。
-            </Text>
+            <Text className='body-text'>{phoneNoPendingNote}</Text>
             <SourceNote sourceIds={['T5']} />
           </View>
         )}
@@ -165,8 +182,8 @@ export function StatusForm({ form }: Props) {
         <FieldRow
           name='accepted'
           index={next()}
-          label='对方是什么时候收款的？'
-          hint='延时从对方收款时开始算，准确时间看账单里这笔转账的详情。不知道可以不填：会按“最早在转账时收款、最晚在现在收款”推算，告诉你最早和最晚的到账时间。'
+          label={statusQuestions.accepted.label}
+          hint={statusQuestions.accepted.hint}
           error={errors.accepted}
           optional
         >
@@ -187,8 +204,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='cause'
         index={next()}
-        label='发生了什么？'
-        hint='选最接近的一项，下面的建议会按它排先后。'
+        label={statusQuestions.cause.label}
+        hint={statusQuestions.cause.hint}
         error={errors.cause}
       >
         <FieldChips
@@ -202,8 +219,8 @@ export function StatusForm({ form }: Props) {
       <FieldRow
         name='abroad'
         index={next()}
-        label='对方在境外吗？'
-        hint='对方的账户或人在境外（包括对方自称在境外）。不确定可以不选。'
+        label={statusQuestions.crossBorder.label}
+        hint={statusQuestions.crossBorder.hint}
         error={errors.abroad}
         optional
       >

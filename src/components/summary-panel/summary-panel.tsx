@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { DetailErrors, DetailField, DetailTexts } from '../../hooks/use-report-details'
+import type { DetailErrors, DetailField, DetailTexts } from '../../domain'
 import { DetailsForm } from '../details-form'
 import { asButton } from '../../platform/a11y'
 import './summary-panel.scss'
+import { phrases } from '../../content/phrases'
 
 interface Props {
   /** False for a generic scenario: there is no time or amount to put in. */
@@ -28,7 +29,7 @@ export function SummaryPanel(props: Props) {
   const { hasCase, linked, summary } = props
   return (
     <View className='card card--accent summary-panel' id='summary'>
-      <Text className='card-title'>生成报案材料</Text>
+      <Text className='card-title'>{phrases.makeReport}</Text>
       <Text className='body-text'>
         把转账时间、金额、交易单号和证据清单整理成一段文字，报警或投诉时可以直接粘贴、念给民警听。
       </Text>
@@ -63,7 +64,7 @@ export function SummaryPanel(props: Props) {
         {...asButton()}
         onClick={props.onGenerate}
       >
-        {summary ? '重新生成报案材料' : '生成报案材料'}
+        {summary ? `重新${phrases.makeReport}` : phrases.makeReport}
       </View>
       {summary && (
         <View className='summary-panel__result'>

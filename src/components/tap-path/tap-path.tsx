@@ -4,7 +4,7 @@ import './tap-path.scss'
 interface Props {
   steps: readonly string[]
   id?: string
-  /** Number the steps: for older relatives following along screen by screen (issue 7). */
+  /** Number the steps: for older relatives following along screen by screen (FACTS A1: elder-friendly). */
   numbered?: boolean
 }
 

@@ -7,7 +7,7 @@ import {
   type Stage,
   type TemplateFill,
 } from '../../domain'
-import { copyText } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './template-list.scss'
@@ -22,6 +22,7 @@ interface Props {
 
 /** Messages to copy (asking for the money back where that is the advice), then what not to do. */
 export function TemplateList({ scenario, stage, fill, linked }: Props) {
+  const { copyText } = useAppServices()
   return (
     <View className='template-list'>
       {templatesFor(scenario, stage).map((t) => {

@@ -1,8 +1,21 @@
 import { memo, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import { parseTransferCase, type TransferCase } from '../../domain'
-import { toast } from '../../platform/feedback'
+import { stageLabels } from '../../content/labels'
+import { phrases } from '../../content/phrases'
+import { pathText, tapPaths } from '../../content/tap-paths'
+import {
+  canMarkAccepted,
+  canMarkReturned,
+  markAcceptedAt,
+  markAcceptedUnknown,
+  markReturned,
+  type Recorded,
+  type StatusUpdate,
+  type TransferCase,
+} from '../../domain'
+import { formatShortDateTime } from '../../format/time'
+import { useAppServices } from '../app-services'
 import { asButton } from '../../platform/a11y'
 import './update-status.scss'
 
@@ -13,6 +26,13 @@ interface Props {
 }
 
 type Step = 'closed' | 'choose' | 'accepted-time'
+
+/** The confirmation line under the button, for what was recorded. */
+function recordedText(r: Recorded): string {
+  if (r.kind === 'returned') return phrases.recordedReturned
+  if (r.kind === 'accepted-at') return `已记录：对方在 ${formatShortDateTime(r.at)} 收款。`
+  return `已记录：对方在 ${formatShortDateTime(r.by)} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`
+}
 
 /**
  * "更新状态": the user records that the recipient accepted (and when, D2: the delay starts then)
@@ -29,18 +49,17 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
   const [error, setError] = useState('')
   const [done, setDone] = useState<{ text: string; previous: TransferCase } | undefined>()
 
-  // A phone-number transfer has no accept step (T5).
-  const canAccept = transfer.method === 'chat' && transfer.recipient !== 'returned'
-  const canReturn = transfer.recipient !== 'returned'
+  const { now: clock, toast } = useAppServices()
+  const canAccept = canMarkAccepted(transfer)
+  const canReturn = canMarkReturned(transfer)
 
-  const save = (next: TransferCase, text: string) => {
-    const parsed = parseTransferCase(next, Date.now())
-    if (!parsed.ok) return setError(parsed.errors[0]?.message ?? '时间不正确，请重新选择')
-    const failed = onSave(parsed.value)
+  const apply = (update: StatusUpdate) => {
+    if (!update.ok) return setError(update.message)
+    const failed = onSave(update.transfer)
     if (failed) return setError(failed)
     setError('')
     setStep('closed')
-    setDone({ text, previous: transfer })
+    setDone({ text: recordedText(update.recorded), previous: transfer })
     toast('已更新', 'success')
   }
 
@@ -57,36 +76,10 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     setError('')
     setStep('accepted-time')
   }
-  const markReturned = () => {
-    // A receipt time belongs only to an accepted transfer; the rules reject it otherwise.
-    const next: TransferCase = { ...transfer, recipient: 'returned' }
-    delete next.acceptedAt
-    delete next.acceptedBy
-    save(next, '已记录：对方已退还这笔钱。')
-  }
-  const saveAccepted = () => {
-    if (!date || !time) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
-    const at = dayjs(`${date} ${time}`)
-    if (!at.isValid()) return setError('请按账单选择对方收款的日期和时间，或点“不知道具体时间”')
-    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedAt: at.valueOf() }
-    delete next.acceptedBy
-    save(next, `已记录：对方在 ${at.format('M月D日 HH:mm')} 收款。`)
-  }
-  /** The user saw 已收款 but not when it happened: accepted by now at the latest, nothing more. */
-  const saveAcceptedUnknown = () => {
-    const now = Date.now()
-    // An earlier "by" the user recorded is the tighter bound; keep it.
-    const by =
-      transfer.acceptedBy !== undefined && transfer.recipient === 'accepted'
-        ? Math.min(transfer.acceptedBy, now)
-        : Math.max(now, transfer.sentAt)
-    const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedBy: by }
-    delete next.acceptedAt
-    save(
-      next,
-      `已记录：对方在 ${dayjs(by).format('M月D日 HH:mm')} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`,
-    )
-  }
+  const markReturnedNow = () => apply(markReturned(transfer, clock()))
+  const saveAccepted = () =>
+    apply(markAcceptedAt(transfer, date, time, clock(), phrases.pickAcceptedTime))
+  const saveAcceptedUnknown = () => apply(markAcceptedUnknown(transfer, clock()))
   const undo = () => {
     if (!done) return
     const failed = onSave(done.previous)
@@ -99,7 +92,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     return (
       <View className='card update-status'>
         <Text className='card-title'>状态</Text>
-        <Text className='body-text'>已记录：对方已退还这笔钱。</Text>
+        <Text className='body-text'>{phrases.recordedReturned}</Text>
         {done && <UndoRow text={done.text} onUndo={undo} />}
       </View>
     )
@@ -127,8 +120,8 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             </View>
           )}
           {canReturn && (
-            <View id='mark-returned' className='chip' {...asButton()} onClick={markReturned}>
-              对方已退还
+            <View id='mark-returned' className='chip' {...asButton()} onClick={markReturnedNow}>
+              {stageLabels.returned}
             </View>
           )}
         </View>
@@ -138,7 +131,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           <Text className='body-text'>对方什么时候收的款？</Text>
           <Text className='card-title'>知道准确时间：按账单填写</Text>
           <Text className='hint'>
-            打开 我 → 服务 → 钱包 → 账单，点开这笔转账，按上面的时间选择日期和时间。
+            打开 {pathText(tapPaths.bill.steps)}，点开这笔转账，按上面的时间选择日期和时间。
           </Text>
           <View className='update-status__pickers'>
             <Picker
@@ -150,7 +143,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               end={dayjs().format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
-              <View className='update-status__picker'>日期：{date || '选择日期'}</View>
+              <View className='update-status__picker'>日期：{date || phrases.pickDate}</View>
             </Picker>
             <Picker
               id='accepted-time'
@@ -159,7 +152,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
             >
-              <View className='update-status__picker'>时间：{time || '选择时间'}</View>
+              <View className='update-status__picker'>时间：{time || phrases.pickTime}</View>
             </Picker>
           </View>
           <View
@@ -170,12 +163,12 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           >
             保存收款时间
           </View>
-          <Text className='card-title'>不知道具体时间</Text>
+          <Text className='card-title'>{phrases.acceptedTimeUnknown}</Text>
           <Text className='hint'>
             只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。
           </Text>
           <View id='accepted-unknown' className='btn' {...asButton()} onClick={saveAcceptedUnknown}>
-            不知道具体时间
+            {phrases.acceptedTimeUnknown}
           </View>
         </View>
       )}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Warning } from '../../domain'
-import { callNumber } from '../../platform/phone'
+import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './warning-list.scss'
@@ -15,6 +15,7 @@ interface Props {
  * danger ones in red cards, cautions in amber. A warning's number is one the user dials themselves.
  */
 export function WarningList({ items, linked }: Props) {
+  const { callNumber } = useAppServices()
   return (
     <View className='warning-list'>
       {items.map((w) => (

@@ -1,4 +1,5 @@
-// Scans every string the rules module can show for claims the fact sheet forbids ("must NOT make").
+// Scans every string the rules module can show for claims the fact sheet forbids ("must NOT make"),
+// with the one rulebook in test/support/forbidden.ts.
 // The positive controls below are assembled from pieces (j(...)) so that the source itself never
 // spells out a forbidden phrase: plain-text searches of src/ for those phrases should stay clean.
 import {
@@ -16,85 +17,12 @@ import {
   sources,
   stageSummary,
 } from '..'
+import { findForbidden } from '../../../test/support/forbidden'
 import { spreadOfCases } from './cases'
 
 const j = (...parts: string[]) => parts.join('')
 
-/** Sentences (。！？ and line breaks end one); some rules look at clauses (；，too). */
-const sentences = (t: string) => t.split(/[。！？\n]/).filter(Boolean)
-const clauses = (t: string) => t.split(/[。！？\n；，]/).filter(Boolean)
-const NEGATED = /没有|不能|无法|不可|不会|不是|不要/
-
-interface Rule {
-  why: string
-  /** Returns the offending piece of text, or undefined. */
-  find: (text: string) => string | undefined
-}
-
-const absent = (why: string, re: RegExp): Rule => ({ why, find: (t) => re.exec(t)?.[0] })
-/** A sentence (or clause) matching `re` must also match `unless`. */
-const onlyWith = (why: string, re: RegExp, unless: RegExp, split = sentences): Rule => ({
-  why,
-  find: (t) => split(t).find((s) => re.test(s) && !unless.test(s)),
-})
-
-const RULES: Rule[] = [
-  onlyWith('1 no self-service recall or cancel (T2, D3)', /撤回|撤销|取消/, NEGATED, clauses),
-  absent('1 no long-press recall (T2)', /长按[^。]*撤回/),
-  onlyWith('2 delay is a reviewed complaint (D3)', /延时[^。]*(撤回|取消|拦截)/, NEGATED, clauses),
-  absent('4 no made-up percentages or rates', /\d\s*[%％]|百分之|成功率|追回率|概率|\d+\s*倍/),
-  absent('5 no fake numbers or sites (C9)', new RegExp(j('9501', '0|', '12311'))),
-  onlyWith('5 12377/12321 are not for fraud (C9)', /12377|12321/, /^(?![^。]*(诈骗|报案|报警))/),
-  onlyWith(
-    '5 96110 is not for crime reports (C6)',
-    /96110[^。]*(报警|报案)|(报警|报案)[^。]*96110/,
-    /不是/,
-    clauses,
-  ),
-  absent(
-    '3 no abnormal-device login tricks',
-    new RegExp(j('伪', '登录|异常', '设备|别的设备登录')),
-  ),
-  absent(
-    '6 no merchant refund rules for transfers (C5)',
-    new RegExp(j('7', '天无理由|七天无理由|申请', '退款|72\\s*小时')),
-  ),
-  onlyWith('6 customer service does not refund transfers (T2)', /客服[^。]*退款/, NEGATED),
-  absent('7 no 30% small-claims threshold (L4)', /小额诉讼[^。]*(30|三十)/),
-  onlyWith('8 亲属卡 is not for transfers or 红包 (P2)', /亲属卡[^。]*(转账|红包)/, /不能/),
-  absent('9 no cracking services', new RegExp(j('技术', '破解|黑客'))),
-  onlyWith(
-    '9 nobody can guarantee recovery (S1)',
-    /(保证|百分百|100\s*%)[^。]*追回/,
-    /骗|没有人能/,
-  ),
-  onlyWith(
-    '10 delay is an account setting, not per transfer (D1)',
-    /每(次|笔)[^。]*(延时|到账时间)/,
-    /不是/,
-  ),
-  absent('10 no delayed 红包 (D5)', /延时红包|红包[^。]*延时到账|一天[^。]*(3|三)\s*次/),
-  absent('seed myths: golden hours and deadlines for evidence', /黄金\s*\d|48\s*小时/),
-  onlyWith(
-    '11 a caller ID proves nothing (C6, F3-F5)',
-    /(96110|110|95017)[^。]*(请接听|放心接听|那是|就是|都是真)|(显示|来电)[^。]*(96110|110)[^。]*(是|为)[^。]*(反诈|警察|官方)/,
-    /不|伪造/,
-  ),
-  onlyWith(
-    '12 a pending transfer is never stated as returned (T1)',
-    /已(经)?自动退回|已(经)?退回给你|钱已(经)?退回/,
-    /应|可能|是否|确认|如果/,
-    clauses,
-  ),
-  onlyWith('12 T1 says about 24 hours', /24\s*小时[^。]*自动退/, /约\s*24/),
-]
-
-function violations(text: string): string[] {
-  return RULES.flatMap((r) => {
-    const hit = r.find(text)
-    return hit === undefined ? [] : [`${r.why}: ${hit}`]
-  })
-}
+const violations = (text: string) => findForbidden(text).map((h) => `${h.why}: ${h.match}`)
 
 /** Every string reachable from a value. */
 function strings(value: unknown, out: string[] = []): string[] {

@@ -1,6 +1,6 @@
 import * as checklist from '../checklist'
 import { checklistFor, scenarios, type TransferStage } from '../checklist'
-import { findForbidden, forbiddenClaims } from '../forbidden'
+import { findForbidden, forbiddenClaims } from '../../../test/support/forbidden'
 import * as legal from '../legal-routes'
 import * as prevention from '../prevention'
 import * as reportDetails from '../report-details'

@@ -11,7 +11,7 @@ import {
   sourceIdFromQuery,
   timelineCards,
 } from '../share'
-import { findForbidden } from '../forbidden'
+import { findForbidden } from '../../../test/support/forbidden'
 
 const routes = [
   'pages/home/index',

@@ -1,4 +1,5 @@
-import { DAY, HOUR, MINUTE, assessTransfer, findForbidden, isShareSafe, type Deadline } from '..'
+import { DAY, HOUR, MINUTE, assessTransfer, isShareSafe, type Deadline } from '..'
+import { findForbidden } from '../../../test/support/forbidden'
 import {
   PROGRESS_STEP,
   TIMELINE_MAX_SPAN,

@@ -1,5 +1,7 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '依据与隐私',
+  navigationBarTitleText: pageTitles.about,
   // FACTS M3: the share hook only answers when the page config enables it.
   enableShareAppMessage: true,
 })

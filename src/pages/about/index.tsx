@@ -11,6 +11,7 @@ import { usePageQuery } from '../../hooks/use-page-query'
 import { useScrollIntoView } from '../../hooks/use-scroll'
 import { usePageShare } from '../../hooks/use-share'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 export default function AboutPage() {
   // `?source=<id>` comes from a SourceNote tap; an unknown id is ignored.
@@ -22,7 +23,7 @@ export default function AboutPage() {
   return (
     <PageShell largeText={about.largeText} className='about-page'>
       <LargeTextSwitch value={about.largeText} onChange={about.setLargeText} />
-      <Text className='page-heading'>依据与隐私</Text>
+      <Text className='page-heading'>{pageTitles.about}</Text>
       <AboutDisclaimer />
       <PrivacyPromise />
       <PrivacyData summary={about.summary} onClear={about.clearAll} />

@@ -1,5 +1,7 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '投诉清单',
+  navigationBarTitleText: pageTitles.checklist,
   // FACTS M3: each share hook needs its switch; Moments also needs share-to-chat enabled.
   enableShareAppMessage: true,
   enableShareTimeline: true,

@@ -14,17 +14,18 @@ import { WarningList } from '../../components/warning-list'
 import { asksForReturn, formatYuan, scenarioLabels, stageSummary, warnings } from '../../domain'
 import { formatShortTime, useChecklist } from '../../hooks/use-checklist'
 import { useChecklistShare } from '../../hooks/use-checklist-share'
-import { useOpenGroups } from '../../hooks/use-open-groups'
+import { useOpenGroups } from '../../components/open-groups'
 import { useReportDetails } from '../../hooks/use-report-details'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 const dangerWarnings = warnings.filter((w) => w.level === 'danger')
 const cautionWarnings = warnings.filter((w) => w.level !== 'danger')
 
 /**
- * 投诉清单 (issue 6): from "I was cheated" to a filed complaint and a police report. The list
+ * 投诉清单: from "I was cheated" to a filed complaint and a police report. The list
  * follows the picked case (its cause and stage) or a generic scenario; ticks and the optional
  * report details are saved per case or scenario on the phone only.
  */
@@ -52,7 +53,7 @@ export default function ChecklistPage() {
 
   return (
     <PageShell largeText={list.settings.largeText}>
-      <Text className='page-heading'>投诉清单</Text>
+      <Text className='page-heading'>{pageTitles.checklist}</Text>
       <Text className='checklist-page__lead'>按顺序做，做完一项勾一项。每一条都写了依据。</Text>
 
       <ScenarioPicker cases={list.cases} choice={list.choice} onSelect={list.select} />

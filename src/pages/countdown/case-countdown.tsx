@@ -1,15 +1,15 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
-import { clockBehind, type TransferCase } from '../../domain'
-import { timelineFor, timelinePosition } from '../../domain/timeline'
+import { clockBehind, timelineFor, timelinePosition, type TransferCase } from '../../domain'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
+import { ActionList } from '../../components/action-list'
 import { ClockWarning } from '../../components/clock-warning'
-import { CountdownAdvice } from '../../components/countdown-advice'
 import { CountdownStage } from '../../components/countdown-stage'
 import { DeadlineList } from '../../components/deadline-list'
 import { FirstScreen, urgentClock } from '../../components/first-screen'
+import { NoteList } from '../../components/note-list'
 import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useCalendar } from '../../hooks/use-calendar'
@@ -82,7 +82,8 @@ export function CaseCountdown({ stored, onSave }: Props) {
         />
       )}
       <UpdateStatus transfer={transfer} onSave={onSave} />
-      <CountdownAdvice actions={next} notes={assessment.notes} firstNumber={2} />
+      <ActionList actions={next} firstNumber={2} />
+      <NoteList notes={assessment.notes} />
     </>
   )
 }

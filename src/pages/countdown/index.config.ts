@@ -1,5 +1,7 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '倒计时',
+  navigationBarTitleText: pageTitles.countdown,
   // The card opens the home page: the case itself is private (share.ts).
   enableShareAppMessage: true,
 })

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
 import { openPage, replacePage, routes } from '../../platform/navigation'
+import { phrases } from '../../content/phrases'
 
 /**
  * A deleted case or a stale link: say so plainly and offer the way forward. When storage threw
@@ -21,7 +22,7 @@ export function MissingCase({ readFailed = false }: { readFailed?: boolean }) {
         </>
       ) : (
         <>
-          <Text className='card-title'>没有找到这条记录，可能已被删除</Text>
+          <Text className='card-title'>{phrases.caseMissing}</Text>
           <Text className='body-text'>重新回答几道题，就能再看到倒计时和现在能做的事。</Text>
         </>
       )}

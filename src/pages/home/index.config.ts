@@ -1,4 +1,6 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '转账急救箱',
+  navigationBarTitleText: pageTitles.home,
   enableShareAppMessage: true,
 })

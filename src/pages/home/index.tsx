@@ -6,9 +6,12 @@ import { HomeStart } from '../../components/home-start'
 import { PageShell } from '../../components/page-shell'
 import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { useHomeCases } from '../../hooks/use-home-cases'
+import { useNow } from '../../hooks/use-now'
 import { usePageShare } from '../../hooks/use-share'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
+import { phrases } from '../../content/phrases'
 
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
@@ -16,10 +19,10 @@ export default function HomePage() {
   const { settings, cases, readFailed, quarantined, stuck, readAt, remove } = useHomeCases()
   return (
     <PageShell largeText={settings.largeText}>
-      <Text className='page-heading'>转账急救箱</Text>
+      <Text className='page-heading'>{pageTitles.home}</Text>
       <HomeStart onStart={() => openPage(routes.status)} />
       <ScamCheckEntry
-        title='还没转？先查是不是骗局'
+        title={phrases.scamCheckEntry}
         subtitle='有人让你转钱、扫码、报验证码：回答几个“是/不是”，一分钟看清。'
         onOpen={() => openPage(routes.scamCheck)}
       />
@@ -34,6 +37,7 @@ export default function HomePage() {
         readFailed={readFailed}
         onOpen={(id) => openPage(routes.countdown, { id })}
         onDelete={remove}
+        useClock={useNow}
       />
 
       <Text className='section-title'>接下来</Text>

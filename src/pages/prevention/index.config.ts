@@ -1,5 +1,7 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '防范设置',
+  navigationBarTitleText: pageTitles.prevention,
   // FACTS M3: the share hooks only answer when the page config enables them.
   enableShareAppMessage: true,
   enableShareTimeline: true,

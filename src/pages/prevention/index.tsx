@@ -10,12 +10,14 @@ import { ScamCheckEntry } from '../../components/scam-check-entry'
 import { ProgressSummary } from '../../components/progress-summary'
 import { usePageQuery } from '../../hooks/use-page-query'
 import { usePreventionGuide } from '../../hooks/use-prevention-guide'
-import { scrollPage } from '../../hooks/use-scroll'
+import { scrollPage } from '../../platform/scroll'
 import { usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import { asButton } from '../../platform/a11y'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
+import { phrases } from '../../content/phrases'
 
 export default function PreventionPage() {
   const query = usePageQuery()
@@ -40,7 +42,9 @@ export default function PreventionPage() {
 
       {mode === 'family' ? (
         <View className='prevention-page__family' id='family-mode'>
-          <Text className='page-heading prevention-page__family-heading'>防范设置 · 给家人</Text>
+          <Text className='page-heading prevention-page__family-heading'>
+            {pageTitles.prevention} · 给家人
+          </Text>
           <FamilyGuide noLinks={singlePage} />
           {!singlePage && (
             <ScamCheckEntry
@@ -61,13 +65,13 @@ export default function PreventionPage() {
         </View>
       ) : (
         <View className='prevention-page__full' id='full-guide'>
-          <Text className='page-heading'>防范设置</Text>
+          <Text className='page-heading'>{pageTitles.prevention}</Text>
           <Text className='body-text prevention-page__lead'>
             {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
           </Text>
           {!singlePage && (
             <ScamCheckEntry
-              title='还没转？先查是不是骗局'
+              title={phrases.scamCheckEntry}
               subtitle='对方让你转钱、扫码、共享屏幕时，一分钟对照常见骗局说法。'
               onOpen={() => openPage(routes.scamCheck)}
             />
@@ -101,7 +105,7 @@ export default function PreventionPage() {
             className='btn btn--primary prevention-page__share'
             openType='share'
           >
-            转发给家人
+            {phrases.forwardToFamily}
           </Button>
           <View
             id='open-about'
@@ -109,7 +113,7 @@ export default function PreventionPage() {
             {...asButton()}
             onClick={() => openPage(routes.about)}
           >
-            依据与隐私
+            {pageTitles.about}
           </View>
         </View>
       )}

@@ -11,6 +11,7 @@ import { controlProps } from '../../platform/a11y'
 import { openPage, routes } from '../../platform/navigation'
 import { callNumber } from '../../platform/phone'
 import './index.scss'
+import { phrases } from '../../content/phrases'
 
 /**
  * 转账前先停一下: one yes/no question per row, then a verdict that leads with the first thing to
@@ -89,14 +90,14 @@ export default function ScamCheckPage() {
         <View
           id='reset-answers'
           className='btn'
-          {...controlProps('button', '重新回答')}
+          {...controlProps('button', phrases.answerAgain)}
           onClick={check.reset}
         >
-          <Text>重新回答</Text>
+          <Text>{phrases.answerAgain}</Text>
         </View>
         {!singlePage && (
           <Button id='share-scam-check' className='btn scam-check-page__share' openType='share'>
-            转发给家人
+            {phrases.forwardToFamily}
           </Button>
         )}
       </View>

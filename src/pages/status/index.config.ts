@@ -1,4 +1,6 @@
+import { pageTitles } from '../../content/labels'
+
 export default definePageConfig({
-  navigationBarTitleText: '状态自查',
+  navigationBarTitleText: pageTitles.status,
   enableShareAppMessage: true,
 })

@@ -3,10 +3,12 @@ import { PageShell } from '../../components/page-shell'
 import { StageResult } from '../../components/stage-result'
 import { StatusForm } from '../../components/status-form'
 import { usePageShare } from '../../hooks/use-share'
+import { useNow } from '../../hooks/use-now'
 import { useStatusForm } from '../../hooks/use-status-form'
 import { useStored } from '../../hooks/use-stored'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 /**
  * 状态自查: a short form, then where the money is, what to do now, what cannot be done and the
@@ -18,7 +20,7 @@ export default function StatusPage() {
   const form = useStatusForm(store)
   return (
     <PageShell largeText={settings.largeText}>
-      <Text className='page-heading'>状态自查</Text>
+      <Text className='page-heading'>{pageTitles.status}</Text>
       <Text className='body-text status-page__lead'>
         回答下面几个问题，看清这笔钱现在在哪一步、还能做什么。填写的内容不会离开你的手机。
       </Text>
@@ -28,6 +30,7 @@ export default function StatusPage() {
           transfer={form.result}
           onSave={form.save}
           saveError={form.saveError}
+          useClock={useNow}
           onScamCheck={() => openPage(routes.scamCheck, { paid: 'yes' })}
         />
       )}

@@ -1,6 +1,6 @@
 import { createMemoryKV } from '../kv'
 import { openStore } from '../store'
-import { fixedClock } from './fixtures'
+import { envelope, fixedClock } from './fixtures'
 
 const open = () => {
   const kv = createMemoryKV()
@@ -42,19 +42,34 @@ describe('report details', () => {
       store.reportDetails.set('c1', {
         recipientName: '李*明',
         recipientWechatId: '',
-        account: 'x',
       }),
-    ).toEqual({ ok: true, details: { recipientName: '李*明', account: 'x' } })
+    ).toEqual({ ok: true, details: { recipientName: '李*明' } })
     store.reportDetails.set('c1', { transactionId: '4200001234202505011234567890' })
     expect(openStore(kv, fixedClock().now).reportDetails.get('c1')).toEqual({
       transactionId: '4200001234202505011234567890',
     })
   })
 
+  test('details saved by earlier versions load: old bounds fit, an unknown field is dropped', () => {
+    const old = {
+      recipientName: '名'.repeat(50),
+      recipientWechatId: 'w'.repeat(64),
+      transactionId: '4'.repeat(64),
+      account: '6222',
+      story: '经'.repeat(500),
+    }
+    // Written as the earlier version's storage wrote it: the same key and envelope.
+    const kv = createMemoryKV({ 'tr:details:c1': envelope(old) })
+    const loaded = openStore(kv, fixedClock().now).reportDetails.get('c1')
+    const { account: dropped, ...rest } = old
+    expect(dropped).toBe('6222')
+    expect(loaded).toEqual(rest)
+  })
+
   test('too long or wrong types are refused', () => {
     const { store } = open()
-    expect(store.reportDetails.set('c1', { recipientName: '名'.repeat(51) }).ok).toBe(false)
-    expect(store.reportDetails.set('c1', { account: 123 as unknown as string }).ok).toBe(false)
+    expect(store.reportDetails.set('c1', { recipientName: '名'.repeat(81) }).ok).toBe(false)
+    expect(store.reportDetails.set('c1', { story: 123 as unknown as string }).ok).toBe(false)
     expect(store.reportDetails.set('bad scope', {}).ok).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import { createMemoryKV } from '../kv'
 import { openStore } from '../store'
 import { fixedClock } from './fixtures'
 
-// The checklist page stores the user's 事情经过 with the other report details (issue 6).
+// The checklist page stores the user's 事情经过 with the other report details.
 describe('report details: the story field', () => {
   const open = () => {
     const kv = createMemoryKV()

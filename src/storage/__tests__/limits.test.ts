@@ -62,7 +62,7 @@ describe('size limit and failing writes', () => {
     store.settings.set({ largeText: true })
     store.checklist.set('scam', ['a'])
     store.prevention.set(['b'])
-    store.reportDetails.set('scam', { account: '6222' })
+    store.reportDetails.set('scam', { recipientName: '李*明' })
     kv.set('tr:case:broken', 'x')
     store.refresh()
     store.cases.list()

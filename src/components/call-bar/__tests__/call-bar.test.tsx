@@ -2,11 +2,12 @@ import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { makePhoneCall } from '@tarojs/taro'
 import { CallBar } from '../call-bar'
+import { withServices } from '../../../../test/support/with-services'
 
 function render() {
   const host = document.createElement('div')
   document.body.appendChild(host)
-  act(() => createRoot(host).render(<CallBar />))
+  act(() => createRoot(host).render(withServices(<CallBar />)))
   return host
 }
 

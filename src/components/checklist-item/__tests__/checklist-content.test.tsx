@@ -3,7 +3,6 @@ import { createRoot, type Root } from 'react-dom/client'
 import { setClipboardData } from '@tarojs/taro'
 import {
   checklistFor,
-  findForbidden,
   isSourceId,
   scenarios,
   STAGES,
@@ -11,6 +10,8 @@ import {
   type Scenario,
   type Stage,
 } from '../../../domain'
+import { findForbidden } from '../../../../test/support/forbidden'
+import { withServices } from '../../../../test/support/with-services'
 import { ChecklistGroupCard } from '../../checklist-group'
 import { CrossBorderNote } from '../../checklist-cross-border'
 import { LegalRouteList } from '../../legal-routes'
@@ -29,7 +30,7 @@ function render(node: JSX.Element) {
   const host = document.createElement('div')
   document.body.appendChild(host)
   const root = createRoot(host)
-  act(() => root.render(node))
+  act(() => root.render(withServices(node)))
   mounted.push({ root, host })
   return host
 }

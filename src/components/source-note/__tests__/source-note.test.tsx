@@ -1,13 +1,14 @@
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { navigateTo } from '@tarojs/taro'
+import { withServices } from '../../../../test/support/with-services'
 import { SourceNote } from '../source-note'
 import { publisherNames, shortSourceLine } from '../publishers'
 
 function render(ids: string[], linked = true) {
   const host = document.createElement('div')
   document.body.appendChild(host)
-  act(() => createRoot(host).render(<SourceNote sourceIds={ids} linked={linked} />))
+  act(() => createRoot(host).render(withServices(<SourceNote sourceIds={ids} linked={linked} />)))
   return host
 }
 

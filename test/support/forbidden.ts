@@ -1,6 +1,8 @@
 /**
  * Claims the app must never make (FACTS.md, "Claims ... that the app must NOT make", plus the
- * invented numbers of the seed articles). Tests scan every user-visible string against these.
+ * invented numbers of the seed articles): the one rulebook. The content tests and
+ * `npm run content:check` scan every user-visible string against it. It lives outside src/ so that
+ * none of its patterns ship in the mini-program.
  *
  * Warnings legitimately mention some of the words in negated form ("没有撤回按钮", "不能自己撤回",
  * "96110 ... 不是报案电话", "亲属卡不能用来转账"). A rule that can be negated carries `allowIf`,
@@ -16,6 +18,10 @@ export interface ForbiddenContext {
   before: string
   /** Up to 40 characters either side of the match (not cut). */
   around: string
+  /** The clause holding the match (cut at ，；。！？ and line breaks). */
+  clause: string
+  /** The sentence holding the match (cut at 。！？ and line breaks). */
+  sentence: string
 }
 
 export interface ForbiddenClaim {
@@ -34,6 +40,8 @@ export interface ForbiddenHit {
 
 // 未 is left out on purpose: "对方未确认时可自主撤回" is a claim, not a negation.
 const NEGATION = /不|没|无|别|勿|非|禁止/
+/** A negation somewhere in the clause, for the clause-level rules. */
+const CLAUSE_NEGATION = /没有|不能|无法|不可|不会|不是|不要|别|勿/
 
 /**
  * The occurrence is negated: a negation word inside the match, or in the last four characters
@@ -243,6 +251,46 @@ const specs: ClaimSpec[] = [
     pattern: /(^|[^约\s])\s*(24|二十四)\s*小时[^。]{0,12}(自动)?退(回|还)/,
     why: 'T1 说的是“约 24 小时”自动退回，不是准点 24 小时（T1）。',
   },
+  // Stricter sentence- and clause-level forms of the rules above: whatever mentions recalling,
+  // cancelling or a guarantee must deny it in the same clause or sentence.
+  {
+    pattern: /撤回|撤销|取消(?!共享)/,
+    why: '付款人不能撤回、撤销或取消转账；提到它们的分句必须是否定的（T2、D3）。',
+    allowIf: ({ clause }) => CLAUSE_NEGATION.test(clause),
+  },
+  {
+    pattern: /长按[^。]*撤回/,
+    why: '长按转账消息只能重新发送，不能撤回（T2）。',
+    allowIf: ({ clause }) => CLAUSE_NEGATION.test(clause),
+  },
+  {
+    pattern: /(延时|延迟)[^。，；]*(撤回|取消|拦截)/,
+    why: '延时期间只能投诉，由微信审核（D3）。',
+    allowIf: ({ clause }) => CLAUSE_NEGATION.test(clause),
+  },
+  {
+    pattern: /概率|12311|别的设备登录/,
+    why: '编造的概率、仿冒网站和“换设备登录”都不能出现（FACTS 禁止事项 3、4、5）。',
+  },
+  {
+    pattern: /12321[^。]{0,12}(诈骗|被骗|报案|骗钱)|(诈骗|被骗|报案|骗钱)[^。]{0,12}12321/,
+    why: '12321 受理垃圾信息举报，不处理诈骗；被骗拨打 110（C9）。',
+    allowIf: negated,
+  },
+  {
+    pattern: /(保证|百分百)[^。]*追回/,
+    why: '没有人能保证追回（S1）。',
+    allowIf: ({ sentence }) => /骗|没有人能|不|没/.test(sentence),
+  },
+  {
+    pattern: /每(次|笔)[^。]*(延时|到账时间)/,
+    why: '转账到账时间是账户设置，不是每笔选择（D1）。',
+    allowIf: ({ sentence }) => /不是|不能|不/.test(sentence),
+  },
+  {
+    pattern: /一天[^。]*(3|三)\s*次|48\s*小时/,
+    why: '“一天只能改 3 次”“48 小时内取证”之类的时限没有来源（D1，FACTS 禁止事项 4）。',
+  },
   // More of 11, in the wording the scam-sign check could drift into: a caller ID proves nothing.
   {
     pattern:
@@ -281,6 +329,16 @@ const specs: ClaimSpec[] = [
 export const forbiddenClaims: ForbiddenClaim[] = specs.map((spec, i) => ({ id: i + 1, ...spec }))
 
 const CLAUSE_BREAK = /[，,。！？!?；;\n]/
+const SENTENCE_BREAK = /[。！？!?\n]/
+
+/** The piece of `text` around [start, end) between two breaks. */
+function pieceAround(text: string, start: number, end: number, breaks: RegExp): string {
+  let from = start
+  while (from > 0 && !breaks.test(text[from - 1])) from--
+  let to = end
+  while (to < text.length && !breaks.test(text[to])) to++
+  return text.slice(from, to)
+}
 
 function beforeText(text: string, index: number): string {
   const window = text.slice(Math.max(0, index - 12), index)
@@ -313,6 +371,8 @@ export function findForbidden(text: string): ForbiddenHit[] {
         match: m[0],
         before: beforeText(text, m.index),
         around: text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40),
+        clause: pieceAround(text, m.index, m.index + m[0].length, CLAUSE_BREAK),
+        sentence: pieceAround(text, m.index, m.index + m[0].length, SENTENCE_BREAK),
       }
       if (!claim.allowIf || !claim.allowIf(ctx)) {
         hits.push({ id: claim.id, why: claim.why, match: m[0] })

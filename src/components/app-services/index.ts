@@ -1,0 +1,1 @@
+export { AppServicesProvider, useAppServices, type AppServices } from './app-services'

@@ -1,1 +1,0 @@
-export { CountdownAdvice } from './countdown-advice'

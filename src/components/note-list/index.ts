@@ -1,0 +1,1 @@
+export { NoteList } from './note-list'

@@ -1,0 +1,1 @@
+export { useOpenGroups } from './use-open-groups'

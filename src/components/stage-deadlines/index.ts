@@ -1,1 +1,0 @@
-export { StageDeadlines } from './stage-deadlines'

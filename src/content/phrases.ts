@@ -1,0 +1,44 @@
+/**
+ * Short sentences and titles that more than one screen shows (the status result and the
+ * checklist, the warnings and the prevention guide...). Written once here; each screen imports it.
+ */
+export const phrases = {
+  /** FACTS C6: a crime is reported to 110. */
+  call110Title: '拨打 110 报警',
+  call110Button: '拨打 110',
+  /** FACTS C1: dial 95017 yourself, never follow an incoming "客服" call. */
+  call95017Button: '自己拨打 95017',
+  /** FACTS C6: 96110 advises and warns. */
+  call96110Button: '拨打 96110 咨询',
+  /** The way into the scam-sign check from other pages. */
+  scamCheckEntry: '还没转？先查是不是骗局',
+  forwardToFamily: '转发给家人',
+  answerAgain: '重新回答',
+  /** FACTS D3: the reviewed complaint while the money is 待入账. */
+  delayComplaintTitle: '到账前，在账单里投诉这笔转账',
+  guardianTitle: '由家长出面处理',
+  /** FACTS T3. */
+  askDeclineTitle: '请对方点“退还”',
+  arrivedOnly: '对方已经收款时',
+  /** FACTS C8: the number police and complaints need. */
+  transactionId: '交易单号（转账单号）',
+  platformComplaint: '平台投诉',
+  thisTransfer: '这笔转账',
+  chatWindow: '和对方的聊天窗口',
+  /** For a child's transfer: the other side may be a scammer (C6, C8). */
+  minorPoliceFirst: '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。',
+  /** Countdown captions for a window whose start is a range. */
+  earliestLeft: '距最早还剩',
+  recipientAccepted: '对方收款',
+  /** The 更新状态 form: its acceptance time comes from the bill or is declared unknown. */
+  pickAcceptedTime: '请按账单选择对方收款的日期和时间，或点“不知道具体时间”',
+  acceptedTimeUnknown: '不知道具体时间',
+  recordedReturned: '已记录：对方已退还这笔钱。',
+  /** Date and time pickers before the user has chosen: no time is ever assumed. */
+  pickDate: '选择日期',
+  pickTime: '选择时间',
+  copyPath: '复制路径',
+  makeReport: '生成报案材料',
+  clearAll: '清除所有数据',
+  caseMissing: '没有找到这条记录，可能已被删除',
+} as const
