@@ -9,38 +9,16 @@ const fs = require('fs')
 const path = require('path')
 const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { seedStorage, browserSession } = require('./browser')
+const { seedStorage, seedFraudCase, browserSession } = require('./browser')
 const { auditPage } = require('./audit')
 
-const MINUTE = 60 * 1000
 const VIEWPORT = { width: 375, height: 667 }
 const FIRST_SCREEN = 603
 const LARGE_TEXT = { v: 1, data: { largeText: true } }
 
 const env = browserSession()
 
-/** A fraud case accepted with a 2-hour delay: every first-screen element has something to show. */
-function seedFraudCase(context) {
-  const now = Date.now()
-  const sentAt = now - 12 * MINUTE
-  return seedStorage(context, 'tr:case:a1', {
-    v: 1,
-    data: {
-      id: 'a1',
-      createdAt: sentAt,
-      updatedAt: sentAt,
-      transfer: {
-        method: 'chat',
-        sentAt,
-        amountFen: 128000,
-        arrival: 'delay2h',
-        recipient: 'accepted',
-        acceptedAt: now - 10 * MINUTE,
-        cause: 'fraud',
-      },
-    },
-  })
-}
+const seedA1 = (context) => seedFraudCase(context, 'a1')
 
 /** Fills the status form for a pending fraud transfer sent just now and shows the result. */
 async function showStatusResult(page) {
@@ -76,7 +54,7 @@ const pages = [
     name: 'countdown',
     route: 'pages/countdown/index',
     query: 'id=a1',
-    seed: seedFraudCase,
+    seed: seedA1,
     firstScreen: ['stage-headline', 'urgent-clock', 'first-action', 'call-110'],
   },
   { name: 'about', route: 'pages/about/index' },

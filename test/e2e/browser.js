@@ -90,4 +90,31 @@ function seedStorage(context, key, value) {
   )
 }
 
-module.exports = { start, browserSession, seedStorage }
+/**
+ * Seeds a fraud case sent 12 minutes ago and accepted 2 minutes later with a 2-hour delay, so the
+ * countdown, the timeline and every first-screen element have something to show.
+ */
+function seedFraudCase(context, id, extra = {}) {
+  const now = Date.now()
+  const sentAt = now - 12 * 60 * 1000
+  return seedStorage(context, `tr:case:${id}`, {
+    v: 1,
+    data: {
+      id,
+      ...extra,
+      createdAt: sentAt,
+      updatedAt: sentAt,
+      transfer: {
+        method: 'chat',
+        sentAt,
+        amountFen: 128000,
+        arrival: 'delay2h',
+        recipient: 'accepted',
+        acceptedAt: now - 10 * 60 * 1000,
+        cause: 'fraud',
+      },
+    },
+  })
+}
+
+module.exports = { start, browserSession, seedStorage, seedFraudCase }

@@ -3,40 +3,14 @@
 // screenshots in light and dark.
 const { test } = require('node:test')
 const assert = require('node:assert/strict')
-const { seedStorage, browserSession } = require('./browser')
-
-const MINUTE = 60 * 1000
+const { seedFraudCase, browserSession } = require('./browser')
 
 const env = browserSession()
-
-/** Seeds a fraud case, accepted with a 2-hour delay, into storage before the app starts. */
-function seed(context) {
-  const now = Date.now()
-  const sentAt = now - 12 * MINUTE
-  return seedStorage(context, 'tr:case:e1', {
-    v: 1,
-    data: {
-      id: 'e1',
-      label: '测试记录',
-      createdAt: sentAt,
-      updatedAt: sentAt,
-      transfer: {
-        method: 'chat',
-        sentAt,
-        amountFen: 128000,
-        arrival: 'delay2h',
-        recipient: 'accepted',
-        acceptedAt: now - 10 * MINUTE,
-        cause: 'fraud',
-      },
-    },
-  })
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`countdown ticks and draws its timeline (${colorScheme})`, async () => {
     const { page, context, errors } = await env.newPage({ colorScheme })
-    await seed(context)
+    await seedFraudCase(context, 'e1', { label: '测试记录' })
     await page.goto(env.url('pages/countdown/index', 'id=e1'))
     const clock = page.locator('#clock-arrival').locator('visible=true').first()
     await clock.waitFor({ timeout: 15000 })
