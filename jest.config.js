@@ -30,7 +30,7 @@ module.exports = {
       displayName: 'domain',
       testEnvironment: 'node',
       roots: ['<rootDir>/src'],
-      testMatch: ['**/src/{domain,storage}/**/__tests__/**/*.test.ts'],
+      testMatch: ['**/src/{domain,storage,content}/**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
       moduleNameMapper: {
         '^@/(.*)$': '<rootDir>/src/$1',
