@@ -2,6 +2,13 @@
 // `npm run content:check`. Data the app holds as tables is read directly; sentences the rules put
 // together for a case (actions, notes, deadlines, assumptions) are gathered by running the rules
 // over a spread of cases, and every distinct wording is listed under its id.
+import {
+  checklistConditions,
+  checklistGroups,
+  checklistItems,
+  checklistProgressLabel,
+  type ChecklistItemText,
+} from '../../src/content/checklist'
 import { emergencyNumbers } from '../../src/content/contacts'
 import {
   appName,
@@ -14,10 +21,14 @@ import {
   stageLabels,
   tabLabels,
 } from '../../src/content/labels'
+import { legalRouteTexts } from '../../src/content/legal-routes'
 import { phrases } from '../../src/content/phrases'
+import { detailLabels, detailMessages } from '../../src/content/report-details'
 import { routes } from '../../src/content/routes'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
+import { summaryLines } from '../../src/content/summary'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
+import { dontDoTexts, messageTemplateTexts, templateFallbacks } from '../../src/content/templates'
 import {
   DAY,
   HEDGE_NOTE,
@@ -25,25 +36,20 @@ import {
   MINUTE,
   STAGES,
   assessTransfer,
-  checklistFor,
   crossBorder,
-  dontDoList,
   familyGuide,
   favoriteCards,
-  legalRoutes,
-  messageTemplates,
   preventionItems,
-  renderTemplate,
   scamSigns,
   scamStepActions,
   scamSteps,
   scamVerdictTexts,
-  scenarios,
   shareCards,
   sources,
   stageSummary,
   timelineCards,
   warnings,
+  withSharedLines,
 } from '../../src/domain'
 import { deadlineCaption } from '../../src/domain/timeline'
 import {
@@ -234,37 +240,43 @@ export function collect(): Section[] {
     ),
   })
 
-  const groups = scenarios.flatMap((scenario) =>
-    [undefined, ...STAGES].flatMap((stage) =>
-      [false, true].flatMap((cb) => checklistFor({ scenario, stage, crossBorder: cb })),
-    ),
-  )
   sections.push({
     where: '投诉清单：分组',
-    entries: merge(
-      groups.map((g) => item(`checklist-group.${g.id}`, { title: g.title, intro: g.intro })),
-    ),
+    entries: merge([
+      ...Object.entries(checklistGroups).map(([id, g]) => item(`checklist-group.${id}`, g)),
+      item('checklist-group.cross-border', { title: crossBorder.title, intro: crossBorder.intro }),
+      item('checklist.progress', checklistProgressLabel),
+    ]),
   })
   sections.push({
     where: '投诉清单：条目',
     entries: merge(
-      groups.flatMap((g) =>
-        g.items.map((i) =>
-          item(
-            `checklist.${i.id}`,
-            {
-              title: i.title,
-              detail: i.detail,
-              where: i.where,
-              why: i.why,
-              path: i.path,
-              call: i.call?.label,
-              condition: i.condition,
-            },
-            i.sourceIds,
-          ),
+      (Object.entries(checklistItems) as [string, ChecklistItemText][]).map(([id, i]) =>
+        item(
+          `checklist.${id}`,
+          {
+            title: withSharedLines(i.title),
+            detail: withSharedLines(i.detail),
+            where: i.where,
+            why: i.why,
+            path: i.path,
+            call: i.call?.label,
+            ...Object.fromEntries(
+              Object.entries(i.byScenario ?? {}).flatMap(([scenario, w]) => [
+                [`${scenarioLabels[scenario as keyof typeof scenarioLabels]}时的标题`, w.title],
+                [`${scenarioLabels[scenario as keyof typeof scenarioLabels]}时的说明`, w.detail],
+              ]),
+            ),
+          },
+          i.sourceIds,
         ),
       ),
+    ),
+  })
+  sections.push({
+    where: '投诉清单：不知道转账阶段时，条目旁的适用条件',
+    entries: merge(
+      Object.entries(checklistConditions).map(([id, t]) => item(`checklist-condition.${id}`, t)),
     ),
   })
   sections.push({
@@ -280,19 +292,32 @@ export function collect(): Section[] {
   sections.push({
     where: '投诉清单：消息模板（复制给对方）',
     entries: merge([
-      ...messageTemplates.map((t) =>
-        item(
-          `template.${t.id}`,
-          { ...t, body: undefined, text: renderTemplate(t.id) },
-          t.sourceIds,
-        ),
+      ...Object.entries(messageTemplateTexts).map(([id, t]) =>
+        item(`template.${id}`, t, t.sourceIds),
       ),
-      ...dontDoList.map((d) => item(`dont-do.${d.id}`, d, d.sourceIds)),
+      item('template.gaps', [
+        `{when}：用户填了时间时为“${templateFallbacks.whenAt}”，没填时为“${templateFallbacks.when}”`,
+        `{amount}：用户填的金额，没填时为“${templateFallbacks.amount}”`,
+      ]),
+      ...Object.entries(dontDoTexts).map(([id, d]) => item(`dont-do.${id}`, d, d.sourceIds)),
     ]),
   })
   sections.push({
     where: '投诉清单：法律途径',
-    entries: merge(legalRoutes.map((r) => item(`legal-route.${r.id}`, r, r.sourceIds))),
+    entries: merge(
+      Object.entries(legalRouteTexts).map(([id, r]) => item(`legal-route.${id}`, r, r.sourceIds)),
+    ),
+  })
+  sections.push({
+    where: '投诉清单：报案材料（复制的文字，{…} 处填入用户自己的内容）',
+    entries: merge(Object.entries(summaryLines).map(([id, t]) => item(`summary.${id}`, t))),
+  })
+  sections.push({
+    where: '投诉清单：补充信息的字段名和检查提示',
+    entries: merge([
+      ...Object.entries(detailLabels).map(([id, t]) => item(`detail-label.${id}`, t)),
+      ...Object.entries(detailMessages).map(([id, t]) => item(`detail-message.${id}`, t)),
+    ]),
   })
   sections.push({
     where: '防范设置：完整版和给家人的简短版',
