@@ -10,7 +10,7 @@ import { pathText, tapPaths } from './tap-paths'
  *
  * A few items repeat a sentence that several lists share (the 提醒对方收款 line, the caller-ID line,
  * the bank-card line, the screen-sharing steps). Those sentences live with the other shared lines;
- * here they appear as `{gaps}` (see `sharedLineGaps`), filled in by the checklist rules.
+ * here they appear as `{gaps}` (see `SharedLineGap`), filled in by the checklist rules.
  */
 type Scenario = keyof typeof scenarioLabels
 
@@ -30,16 +30,13 @@ export interface ChecklistItemText {
 }
 
 /** The gaps an item's text may hold, each standing for one shared line (see above). */
-export const sharedLineGaps = [
-  'reminderLine',
-  'callerIdLine',
-  'bankCardLine',
-  'screenShareTitle',
-  'screenShareText',
-  'screenShareSteps',
-] as const
-
-export type SharedLineGap = (typeof sharedLineGaps)[number]
+export type SharedLineGap =
+  | 'reminderLine'
+  | 'callerIdLine'
+  | 'bankCardLine'
+  | 'screenShareTitle'
+  | 'screenShareText'
+  | 'screenShareSteps'
 
 /** One numbered step inside an item's text: '1）修改微信支付密码。'. */
 export const stepFormat = '{n}）{step}。'

@@ -20,11 +20,10 @@ export const summaryLines = {
   stage: '当前状态：{stage}',
   story: '事情经过：{value}',
   evidence: '证据：',
-  /** One evidence item, ticked or not. */
-  evidenceDone: '✓ {title}',
-  evidenceOpen: '☐ {title}',
   doneSteps: '已经做了：',
-  doneStep: '✓ {title}',
+  /** One evidence item or step, done or not yet. */
+  ticked: '✓ {title}',
+  unticked: '☐ {title}',
   generatedAt: '生成时间：{time}',
   notGiven: '未填写',
   footer: '本说明由“转账急救箱”在手机上生成，只包含用户自己填写的内容。',

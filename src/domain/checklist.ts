@@ -91,128 +91,87 @@ export interface ChecklistGroup {
   items: ChecklistItem[]
 }
 
-/** When an item shows; its words are `checklistItems[id]` (src/content/checklist.ts). */
-interface ItemRule {
-  id: ChecklistItemId
-  scenarios: Scenario[]
-  /** Stages in which the item applies; absent → every stage. */
-  stages?: TransferStage[]
-  /** Shown (as `condition`) when the stage is not known; absent → hide the item then. */
-  ifStageUnknown?: ChecklistConditionId
-}
-
-/** A cross-border point, shown in every scenario's cross-border group. */
-interface PointRule {
-  point: CrossBorderPoint
-  scenarios: Scenario[]
-  stages?: undefined
-  ifStageUnknown?: undefined
-}
+/**
+ * When an item shows: in which scenarios; in which stages (absent → every stage); and, when the
+ * stage is not known, the condition to show it with (absent → hide it then). Its words are
+ * `checklistItems[id]` (src/content/checklist.ts).
+ */
+type ItemRule = [
+  id: ChecklistItemId,
+  scenarios: readonly Scenario[],
+  stages?: readonly TransferStage[],
+  ifStageUnknown?: ChecklistConditionId,
+]
 
 const ALL: Scenario[] = ['fraud', 'mistaken', 'minor', 'account-stolen', 'cross-border']
 const NOT_STOLEN: Scenario[] = ['fraud', 'mistaken', 'minor', 'cross-border']
 const HARMED: Scenario[] = ['fraud', 'minor', 'account-stolen', 'cross-border']
+const STOLEN: Scenario[] = ['account-stolen']
+const MINOR: Scenario[] = ['minor']
 /** Mistaken money (and a child's): asking the other side is the advice (T3, T4, L1-L3). */
 const ASK_BACK: Scenario[] = ['mistaken', 'minor']
+const PENDING: TransferStage[] = ['awaiting-acceptance']
 /** The civil route also fits when the stage is not known (L1-L4). */
-const CIVIL_STAGES: TransferStage[] = ['in-delay', 'arrived', 'unknown']
+const CIVIL: TransferStage[] = ['in-delay', 'arrived', 'unknown']
 
-const rules: Record<ChecklistGroupId, (ItemRule | PointRule)[]> = {
+/** The items of each group in order; the cross-border group is the cross-border caveat's points. */
+const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
   account: [
     // C4: freezing is the first move when the account itself is in someone else's hands.
-    { id: 'freeze-account', scenarios: ['account-stolen'] },
-    { id: 'warn-contacts', scenarios: ['account-stolen'] },
+    ['freeze-account', STOLEN],
+    ['warn-contacts', STOLEN],
     // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
-    { id: 'screen-share-secure', scenarios: ['fraud', 'account-stolen'] },
+    ['screen-share-secure', ['fraud', 'account-stolen']],
   ],
-
   transfer: [
-    {
-      id: 'dont-remind',
-      scenarios: ALL,
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: 'pending',
-    },
-    {
-      id: 'wait-auto-return',
-      scenarios: ALL,
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: 'pending',
-    },
+    ['dont-remind', ALL, PENDING, 'pending'],
+    ['wait-auto-return', ALL, PENDING, 'pending'],
     // Not for an overseas recipient who may be a scammer (S1): the cross-border list sends the
     // user to the police and the platform instead.
-    {
-      id: 'ask-recipient-decline',
-      scenarios: ASK_BACK,
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: 'pending',
-    },
-    {
-      id: 'ask-return',
-      scenarios: ASK_BACK,
-      stages: ['in-delay', 'arrived'],
-      ifStageUnknown: 'arrived',
-    },
-    { id: 'check-auto-refund', scenarios: ALL, stages: ['auto-returned'] },
-    { id: 'check-returned', scenarios: ALL, stages: ['returned'] },
+    ['ask-recipient-decline', ASK_BACK, PENDING, 'pending'],
+    ['ask-return', ASK_BACK, ['in-delay', 'arrived'], 'arrived'],
+    ['check-auto-refund', ALL, ['auto-returned']],
+    ['check-returned', ALL, ['returned']],
   ],
-
   evidence: [
-    { id: 'evidence-transfer-detail', scenarios: ALL },
-    { id: 'evidence-chat', scenarios: ALL },
-    { id: 'evidence-profile', scenarios: ALL },
-    { id: 'evidence-after', scenarios: NOT_STOLEN },
+    ['evidence-transfer-detail', ALL],
+    ['evidence-chat', ALL],
+    ['evidence-profile', ALL],
+    ['evidence-after', NOT_STOLEN],
     // L3: keep your requests to return first; they matter in an unjust-enrichment suit.
-    {
-      id: 'evidence-return-requests',
-      scenarios: ASK_BACK,
-      stages: ['awaiting-acceptance', 'in-delay', 'arrived'],
-      ifStageUnknown: 'notReturned',
-    },
-    { id: 'evidence-bill-list', scenarios: ['account-stolen'] },
+    ['evidence-return-requests', ASK_BACK, [...PENDING, 'in-delay', 'arrived'], 'notReturned'],
+    ['evidence-bill-list', STOLEN],
   ],
-
   platform: [
     // D3 (M): a reviewed complaint, only possible while the money is 待入账.
-    { id: 'delay-complaint', scenarios: ALL, stages: ['in-delay'], ifStageUnknown: 'delay' },
-    { id: 'complain-in-chat', scenarios: ['fraud', 'minor', 'cross-border'] },
-    { id: 'minor-complaint-type', scenarios: ['minor'] },
-    { id: 'tencent-110', scenarios: HARMED },
+    ['delay-complaint', ALL, ['in-delay'], 'delay'],
+    ['complain-in-chat', ['fraud', 'minor', 'cross-border']],
+    ['minor-complaint-type', MINOR],
+    ['tencent-110', HARMED],
   ],
-
   police: [
-    { id: 'call-110', scenarios: ['fraud', 'account-stolen', 'cross-border'] },
+    ['call-110', ['fraud', 'account-stolen', 'cross-border']],
     // Before anyone messages the other side, who may be a scammer (C6, C8).
-    { id: 'call-110-minor', scenarios: ['minor'] },
-    { id: 'emergency-stop', scenarios: ['fraud', 'account-stolen', 'minor'] },
-    { id: 'call-bank', scenarios: HARMED },
-    { id: 'police-bring', scenarios: HARMED },
-    { id: 'call-96110', scenarios: ['fraud', 'minor'] },
-    { id: 'fraud-app', scenarios: HARMED },
-    { id: 'report-anyway', scenarios: ['fraud', 'minor', 'cross-border'] },
+    ['call-110-minor', MINOR],
+    ['emergency-stop', ['fraud', 'account-stolen', 'minor']],
+    ['call-bank', HARMED],
+    ['police-bring', HARMED],
+    ['call-96110', ['fraud', 'minor']],
+    ['fraud-app', HARMED],
+    ['report-anyway', ['fraud', 'minor', 'cross-border']],
   ],
-
   civil: [
-    { id: 'civil-unjust-enrichment', scenarios: ASK_BACK, stages: CIVIL_STAGES },
-    { id: 'civil-limitation', scenarios: ASK_BACK, stages: CIVIL_STAGES },
-    { id: 'civil-court', scenarios: ASK_BACK, stages: CIVIL_STAGES },
-    { id: 'civil-small-claims', scenarios: ASK_BACK, stages: CIVIL_STAGES },
+    ['civil-unjust-enrichment', ASK_BACK, CIVIL],
+    ['civil-limitation', ASK_BACK, CIVIL],
+    ['civil-court', ASK_BACK, CIVIL],
+    ['civil-small-claims', ASK_BACK, CIVIL],
   ],
-
-  guardian: [{ id: 'guardian-handle', scenarios: ['minor'] }],
-
+  guardian: [['guardian-handle', MINOR]],
   prevent: [
-    { id: 'guardian-youth-mode', scenarios: ['minor'] },
-    { id: 'guardian-family-card', scenarios: ['minor'] },
+    ['guardian-youth-mode', MINOR],
+    ['guardian-family-card', MINOR],
   ],
-
-  'cross-border': crossBorder.points.map((point) => ({ point, scenarios: ALL })),
 }
-
-/** Every item id the rules can show (the cross-border points aside). */
-export const checklistRuleIds: readonly ChecklistItemId[] = Object.values(rules).flatMap((list) =>
-  list.flatMap((rule) => ('id' in rule ? [rule.id] : [])),
-)
 
 /**
  * The shared lines some items' words leave a gap for: one wording wherever the line appears.
@@ -273,20 +232,22 @@ export function checklistFor(input: ChecklistInput): ChecklistGroup[] {
 
   const groups: ChecklistGroup[] = []
   for (const groupId of order) {
-    const items: ChecklistItem[] = []
-    for (const rule of rules[groupId]) {
-      if (!rule.scenarios.includes(scenario)) continue
-      let condition: string | undefined
-      if (rule.stages) {
-        if (knownStage !== undefined) {
-          if (!rule.stages.includes(knownStage)) continue
-        } else if (!rule.stages.includes('unknown')) {
-          if (rule.ifStageUnknown === undefined) continue
-          condition = checklistConditions[rule.ifStageUnknown]
-        }
-      }
-      items.push('id' in rule ? toItem(rule.id, scenario, condition) : pointItem(rule.point))
-    }
+    const items: ChecklistItem[] =
+      groupId === 'cross-border'
+        ? crossBorder.points.map(pointItem)
+        : rules[groupId].flatMap(([id, forScenarios, stages, ifStageUnknown]) => {
+            if (!forScenarios.includes(scenario)) return []
+            let condition: string | undefined
+            if (stages) {
+              if (knownStage !== undefined) {
+                if (!stages.includes(knownStage)) return []
+              } else if (!stages.includes('unknown')) {
+                if (ifStageUnknown === undefined) return []
+                condition = checklistConditions[ifStageUnknown]
+              }
+            }
+            return [toItem(id, scenario, condition)]
+          })
     if (items.length) groups.push({ id: groupId, ...groupWords(groupId), items })
   }
   return groups

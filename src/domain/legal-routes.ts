@@ -1,4 +1,3 @@
-import type { SourceId } from './sources'
 import { legalRouteTexts, type LegalRouteId, type LegalRouteText } from '../content/legal-routes'
 
 /**
@@ -7,32 +6,10 @@ import { legalRouteTexts, type LegalRouteId, type LegalRouteText } from '../cont
  */
 export type { LegalRouteId }
 
-export interface LegalRoute {
+export interface LegalRoute extends LegalRouteText {
   id: LegalRouteId
-  title: string
-  /** When this route applies. */
-  whenApplies: string
-  cost: string
-  /** Time limits that a cited source states; never an invented deadline. */
-  timeLimit: string
-  /** What the user needs to bring or prepare. */
-  needs: string[]
-  notes?: string[]
-  sourceIds: SourceId[]
 }
 
 export const legalRoutes: LegalRoute[] = (Object.keys(legalRouteTexts) as LegalRouteId[]).map(
-  (id) => {
-    const r: LegalRouteText = legalRouteTexts[id]
-    return {
-      id,
-      title: r.title,
-      whenApplies: r.whenApplies,
-      cost: r.cost,
-      timeLimit: r.timeLimit,
-      needs: [...r.needs],
-      ...(r.notes ? { notes: [...r.notes] } : {}),
-      sourceIds: [...r.sourceIds],
-    }
-  },
+  (id) => ({ id, ...legalRouteTexts[id] }),
 )

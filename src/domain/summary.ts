@@ -79,13 +79,13 @@ export function buildCaseSummary(input: CaseSummaryInput): string {
   if (evidence.length) {
     lines.push('', L.evidence)
     for (const e of evidence) {
-      lines.push(fill(e.done ? L.evidenceDone : L.evidenceOpen, { title: e.title }))
+      lines.push(fill(e.done ? L.ticked : L.unticked, { title: e.title }))
     }
   }
 
   if (input.doneSteps?.length) {
     lines.push('', L.doneSteps)
-    for (const step of input.doneSteps) lines.push(fill(L.doneStep, { title: step }))
+    for (const step of input.doneSteps) lines.push(fill(L.ticked, { title: step }))
   }
 
   lines.push('', fill(L.generatedAt, { time: formatTime(now) }), SUMMARY_FOOTER)

@@ -1,5 +1,4 @@
 import type { Scenario } from './checklist'
-import type { SourceId } from './sources'
 import type { Stage } from './stage'
 import { fill } from '../content/fill'
 import {
@@ -18,22 +17,13 @@ import {
  */
 export type { TemplateId }
 
-export interface MessageTemplate {
+export interface MessageTemplate extends MessageTemplateText {
   id: TemplateId
-  title: string
-  /** When to use it. */
-  useWhen: string
-  /** The message with its `{when}` and `{amount}` gaps. */
-  body: string
-  sourceIds: SourceId[]
 }
 
 export const messageTemplates: MessageTemplate[] = (
   Object.keys(messageTemplateTexts) as TemplateId[]
-).map((id) => {
-  const t: MessageTemplateText = messageTemplateTexts[id]
-  return { id, title: t.title, useWhen: t.useWhen, body: t.body, sourceIds: [...t.sourceIds] }
-})
+).map((id) => ({ id, ...messageTemplateTexts[id] }))
 
 /**
  * Scenarios where asking the recipient to give the money back is the advice (the checklist's
@@ -94,15 +84,12 @@ export function renderTemplate(id: TemplateId | string, values: TemplateFill = {
   return fill(template.body, { when, amount })
 }
 
-export interface DontDo {
+export interface DontDo extends DontDoText {
   id: DontDoId
-  text: string
-  why: string
-  sourceIds: SourceId[]
 }
 
 /** What not to do while asking for the money back (src/content/templates.ts). */
-export const dontDoList: DontDo[] = (Object.keys(dontDoTexts) as DontDoId[]).map((id) => {
-  const d: DontDoText = dontDoTexts[id]
-  return { id, text: d.text, why: d.why, sourceIds: [...d.sourceIds] }
-})
+export const dontDoList: DontDo[] = (Object.keys(dontDoTexts) as DontDoId[]).map((id) => ({
+  id,
+  ...dontDoTexts[id],
+}))
