@@ -3,6 +3,18 @@
 // together for a case (actions, notes, deadlines, assumptions) are gathered by running the rules
 // over a spread of cases, and every distinct wording is listed under its id.
 import { emergencyNumbers } from '../../src/content/contacts'
+import { fill } from '../../src/content/fill'
+import { timeWords } from '../../src/content/formats'
+import {
+  actionMessages,
+  calendarMessages,
+  caseMessages,
+  formMessages,
+  pickedMoments,
+  quickTimeLabels,
+  storageMessages,
+  timeFieldNames,
+} from '../../src/content/messages'
 import {
   appName,
   arrivalLabels,
@@ -111,6 +123,20 @@ const item = (id: string, value: unknown, sourceIds: readonly string[] = []): En
 
 const labelEntries = (prefix: string, labels: Record<string, string>) =>
   Object.entries(labels).map(([k, v]) => item(`${prefix}.${k}`, v))
+
+/**
+ * A message table's entries. A `{name}` gap whose values are a fixed list is listed once per value
+ * (each wording the app can show); other gaps (counts, versions) stay as written.
+ */
+const messageEntries = (
+  prefix: string,
+  table: Record<string, string>,
+  lists: Record<string, readonly string[]> = {},
+) =>
+  Object.entries(table).map(([k, v]) => {
+    const gap = Object.keys(lists).find((name) => v.includes(`{${name}}`))
+    return item(`${prefix}.${k}`, gap ? lists[gap].map((x) => fill(v, { [gap]: x })) : v)
+  })
 
 /** Assessments over every kind of case at many moments, as the rules tests use them. */
 function assessments() {
@@ -331,6 +357,32 @@ export function collect(): Section[] {
       ...Object.entries(timelineCards).map(([k, c]) => item(`timeline.${k}`, c.title)),
       ...Object.entries(favoriteCards).map(([k, c]) => item(`favorite.${k}`, c.title)),
     ]),
+  })
+  sections.push({
+    where: '提示与出错信息：填写和检查转账信息（状态自查、更新状态、读取记录）',
+    entries: merge([
+      ...messageEntries('message.case', caseMessages, { label: Object.values(timeFieldNames) }),
+      ...messageEntries('message.form', formMessages, { what: Object.values(pickedMoments) }),
+      ...labelEntries('quick-time', quickTimeLabels),
+    ]),
+  })
+
+  sections.push({
+    where: '提示与出错信息：保存和读取（读不出的数据放在一边时记下的原因、保存失败）',
+    entries: merge(messageEntries('message.storage', storageMessages)),
+  })
+
+  sections.push({
+    where: '提示与出错信息：添加到日历、拨号、复制、删除和确认框',
+    entries: merge([
+      ...messageEntries('message.calendar', calendarMessages),
+      ...messageEntries('message.action', actionMessages),
+    ]),
+  })
+
+  sections.push({
+    where: '页面文字：时间的写法',
+    entries: merge(messageEntries('time-words', timeWords)),
   })
   return sections
 }
