@@ -31,6 +31,29 @@ import { routes } from '../../src/content/routes'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import {
+  aboutNotesUi,
+  aboutPageUi,
+  checklistGroupUi,
+  checklistItemUi,
+  checklistPageUi,
+  detailsFormUi,
+  familyGuideUi,
+  guideCommonUi,
+  legalRoutesUi,
+  preventionItemUi,
+  preventionPageUi,
+  preventionTapPathUi,
+  privacyDataUi,
+  quarantineListUi,
+  scamCheckPageUi,
+  scamResultUi,
+  scenarioPickerUi,
+  sourceListUi,
+  sourceNoteUi,
+  summaryPanelUi,
+  templateListUi,
+} from '../../src/content/ui-guide'
+import {
   DAY,
   HEDGE_NOTE,
   HOUR,
@@ -137,6 +160,22 @@ const messageEntries = (
     const gap = Object.keys(lists).find((name) => v.includes(`{${name}}`))
     return item(`${prefix}.${k}`, gap ? lists[gap].map((x) => fill(v, { [gap]: x })) : v)
   })
+
+/**
+ * A table of page captions, one entry per sentence, keyed by its path in the table
+ * (`ui.checklistItem.where`, `ui.aboutNotes.privacy.lines.0`). `sourceIds` names the few captions
+ * that spell a fact from elsewhere (a tap path).
+ */
+function captionEntries(
+  tables: Record<string, unknown>,
+  sourceIds: Record<string, readonly string[]> = {},
+): Entry[] {
+  const walk = (id: string, value: unknown): Entry[] =>
+    typeof value === 'string'
+      ? [item(id, value, sourceIds[id])]
+      : Object.entries(value as object).flatMap(([k, v]) => walk(`${id}.${k}`, v))
+  return Object.entries(tables).flatMap(([name, table]) => walk(`ui.${name}`, table))
+}
 
 /** Assessments over every kind of case at many moments, as the rules tests use them. */
 function assessments() {
@@ -339,6 +378,56 @@ export function collect(): Section[] {
         return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
       }),
     ]),
+  })
+  sections.push({
+    where: '页面文字：投诉清单、防范设置、转账前查骗局、依据与隐私（共用）',
+    entries: merge(captionEntries({ guideCommon: guideCommonUi })),
+  })
+  sections.push({
+    where: '页面文字：投诉清单',
+    entries: merge(
+      captionEntries(
+        {
+          checklistPage: checklistPageUi,
+          scenarioPicker: scenarioPickerUi,
+          checklistGroup: checklistGroupUi,
+          checklistItem: checklistItemUi,
+          summaryPanel: summaryPanelUi,
+          detailsForm: detailsFormUi,
+          templateList: templateListUi,
+          legalRoutes: legalRoutesUi,
+        },
+        { 'ui.detailsForm.fields.transactionId.hint': tapPaths.transactionId.sourceIds },
+      ),
+    ),
+  })
+  sections.push({
+    where: '页面文字：防范设置',
+    entries: merge(
+      captionEntries({
+        preventionPage: preventionPageUi,
+        preventionItem: preventionItemUi,
+        preventionTapPath: preventionTapPathUi,
+        familyGuide: familyGuideUi,
+      }),
+    ),
+  })
+  sections.push({
+    where: '页面文字：转账前查骗局',
+    entries: merge(captionEntries({ scamCheckPage: scamCheckPageUi, scamResult: scamResultUi })),
+  })
+  sections.push({
+    where: '页面文字：依据与隐私（每条建议下的“依据”也在这里）',
+    entries: merge(
+      captionEntries({
+        aboutPage: aboutPageUi,
+        aboutNotes: aboutNotesUi,
+        privacyData: privacyDataUi,
+        quarantineList: quarantineListUi,
+        sourceList: sourceListUi,
+        sourceNote: sourceNoteUi,
+      }),
+    ),
   })
   sections.push({
     where: '几处共用的句子',
