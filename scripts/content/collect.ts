@@ -1,7 +1,8 @@
 // Collects every sentence the app can show, grouped by where it appears, for docs/CONTENT.md and
-// `npm run content:check`. Data the app holds as tables is read directly; sentences the rules put
-// together for a case (actions, notes, deadlines, assumptions) are gathered by running the rules
-// over a spread of cases, and every distinct wording is listed under its id.
+// `npm run content:check`. The content tables are read directly: every entry, and every variant of
+// an entry the rules choose among, with its key and its sources. Sentences still put together by
+// the rules for a case are gathered by running the rules, and every distinct wording is listed.
+import { actionTexts, type ActionEntry } from '../../src/content/actions'
 import { emergencyNumbers } from '../../src/content/contacts'
 import { fill } from '../../src/content/fill'
 import { timeWords } from '../../src/content/formats'
@@ -16,6 +17,15 @@ import {
   timeFieldNames,
 } from '../../src/content/messages'
 import {
+  arrivalRangeLine,
+  calendarTexts,
+  clockTexts,
+  deadlineTexts,
+  rangeCaptions,
+  timelineLabels,
+  type DeadlineEntry,
+} from '../../src/content/deadlines'
+import {
   appName,
   arrivalLabels,
   causeLabels,
@@ -26,8 +36,17 @@ import {
   stageLabels,
   tabLabels,
 } from '../../src/content/labels'
+import {
+  BANK_CARD_LINE,
+  CALLER_ID_LINE,
+  REFUND_TIMING,
+  REMINDER_LINE,
+  SCREEN_SHARE_STEPS,
+} from '../../src/content/lines'
+import { noteTexts, type NoteEntry } from '../../src/content/notes'
 import { phrases } from '../../src/content/phrases'
 import { routes } from '../../src/content/routes'
+import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import {
@@ -54,12 +73,8 @@ import {
   templateListUi,
 } from '../../src/content/ui-guide'
 import {
-  DAY,
   HEDGE_NOTE,
-  HOUR,
-  MINUTE,
   STAGES,
-  assessTransfer,
   checklistFor,
   crossBorder,
   dontDoList,
@@ -76,18 +91,9 @@ import {
   scenarios,
   shareCards,
   sources,
-  stageSummary,
   timelineCards,
   warnings,
 } from '../../src/domain'
-import { deadlineCaption } from '../../src/domain/timeline'
-import {
-  BANK_CARD_LINE,
-  CALLER_ID_LINE,
-  REMINDER_LINE,
-  SCREEN_SHARE_STEPS,
-} from '../../src/domain/wording'
-import { spreadOfCases } from '../../src/domain/__tests__/cases'
 
 export interface Entry {
   /** Stable id of the item (its id in the data, or where it sits). */
@@ -177,19 +183,45 @@ function captionEntries(
   return Object.entries(tables).flatMap(([name, table]) => walk(`ui.${name}`, table))
 }
 
-/** Assessments over every kind of case at many moments, as the rules tests use them. */
-function assessments() {
-  const offsets = [-4 * MINUTE, 10 * MINUTE, 40 * MINUTE, 90 * MINUTE, 3 * HOUR, 23 * HOUR]
-  const more = [2 * DAY, 400 * DAY, 4 * 365 * DAY]
-  return spreadOfCases([...offsets, ...more]).map(({ c, now }) => ({
-    c,
-    now,
-    a: assessTransfer(c, now),
-  }))
+type Variants = string | readonly string[] | Readonly<Record<string, string | readonly string[]>>
+
+/** A field's wordings: one, a list of steps, or a table of variants labelled with their keys. */
+function fieldTexts(field: string, value: Variants): string[] {
+  // A note is all text: its wordings go unlabelled, or with their variant key only.
+  const name = field === 'steps' ? '步骤' : field === 'text' ? '' : field
+  const one = (v: string | readonly string[], key?: string) => {
+    const label = key ? `${name}（${key}）` : name
+    const line = (t: string) => (label ? `${label}：${t}` : t)
+    return typeof v === 'string' ? [line(v)] : v.map(line)
+  }
+  if (typeof value === 'string' || Array.isArray(value)) return one(value as string | string[])
+  return Object.entries(value).flatMap(([key, v]) => one(v, key))
+}
+
+/**
+ * An entry of a content table whose fields may vary (actions, notes, deadlines): every wording of
+ * every field with its variant key, and the sources; where the sources vary too, the entry cites
+ * all of them and a line per variant says which ones it rests on ('依据（chat）：D3、D2').
+ */
+function variantItem(
+  id: string,
+  entry: ActionEntry | NoteEntry | DeadlineEntry,
+  fields: readonly string[],
+): Entry {
+  const e = entry as unknown as Record<string, Variants | undefined>
+  const lines = fields.flatMap((f) => (e[f] === undefined ? [] : fieldTexts(f, e[f]!)))
+  const ids = entry.sourceIds
+  if (Array.isArray(ids)) return { id, texts: lines, sourceIds: [...ids] }
+  const byKey = Object.entries(ids as Record<string, readonly string[]>)
+  const all = [...new Set(byKey.flatMap(([, v]) => v))]
+  return {
+    id,
+    texts: [...lines, ...byKey.map(([key, v]) => `依据（${key}）：${v.join('、')}`)],
+    sourceIds: all,
+  }
 }
 
 export function collect(): Section[] {
-  const runs = assessments()
   const sections: Section[] = []
 
   sections.push({
@@ -253,33 +285,43 @@ export function collect(): Section[] {
   sections.push({
     where: '状态自查结果与倒计时：阶段（一句话）',
     entries: merge([
-      ...STAGES.map((s) => item(`stage-summary.${s}`, stageSummary(s))),
-      ...runs.map(({ a }) => item(`headline.${a.stage}`, a.headline)),
+      ...Object.entries(stageSummaries).map(([k, v]) => item(`stage-summary.${k}`, v)),
+      ...Object.entries(headlines).map(([k, v]) => item(`headline.${k}`, v)),
     ]),
   })
 
   sections.push({
     where: '状态自查结果与倒计时：时间窗口（倒计时卡片）',
     entries: merge(
-      runs.flatMap(({ a, now }) =>
-        a.deadlines.map((d) =>
-          item(
-            `deadline.${d.kind}`,
-            { label: d.label, atZero: d.atZero, caption: deadlineCaption(d, now) },
-            d.sourceIds,
-          ),
-        ),
+      Object.entries(deadlineTexts).map(([k, d]) =>
+        variantItem(`deadline.${k}`, d, ['label', 'atZero']),
       ),
     ),
   })
 
   sections.push({
+    where: '页面文字：倒计时、时间轴和日历提醒',
+    entries: merge([
+      item('countdown.passed', clockTexts.passed),
+      item('countdown.about-days', clockTexts.aboutDays),
+      item('countdown.with-days', clockTexts.withDays),
+      ...Object.entries(rangeCaptions).map(([k, v]) => item(`countdown.range.${k}`, v)),
+      item('countdown.arrival-range', arrivalRangeLine),
+      ...Object.entries(timelineLabels).map(([k, v]) => item(`timeline-label.${k}`, v)),
+      item('calendar.title', calendarTexts.titles),
+      item('calendar.range', { earliest: calendarTexts.earliest, latest: calendarTexts.latest }),
+      item('calendar.description', {
+        description: calendarTexts.description,
+        hedgeGap: calendarTexts.hedgeGap,
+      }),
+    ]),
+  })
+
+  sections.push({
     where: '状态自查结果与倒计时：现在可以做的',
     entries: merge(
-      runs.flatMap(({ a }) =>
-        a.actions.map((x) =>
-          item(`action.${x.id}`, { title: x.title, detail: x.detail, steps: x.steps }, x.sourceIds),
-        ),
+      Object.entries(actionTexts).map(([id, a]) =>
+        variantItem(`action.${id}`, a, ['title', 'detail', 'steps']),
       ),
     ),
   })
@@ -287,16 +329,14 @@ export function collect(): Section[] {
   sections.push({
     where: '状态自查结果与倒计时：做不到的、还要知道的',
     entries: merge([
-      ...runs.flatMap(({ a }) => a.notes.map((n) => item(`note.${n.id}`, n.text, n.sourceIds))),
+      ...Object.entries(noteTexts).map(([id, n]) => variantItem(`note.${id}`, n, ['text'])),
       item('note.hedge', HEDGE_NOTE),
     ]),
   })
 
   sections.push({
     where: '状态自查结果与倒计时：推算时的假设',
-    entries: merge(
-      runs.flatMap(({ a }) => a.assumptions.map((t) => item(`assumption.${a.stage}`, t))),
-    ),
+    entries: merge(Object.entries(assumptionTexts).map(([k, v]) => item(`assumption.${k}`, v))),
   })
 
   const groups = scenarios.flatMap((scenario) =>
@@ -437,6 +477,7 @@ export function collect(): Section[] {
       item('line.caller-id', CALLER_ID_LINE.text, CALLER_ID_LINE.sourceIds),
       item('line.bank-card', BANK_CARD_LINE.text, BANK_CARD_LINE.sourceIds),
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
+      item('line.refund-timing', REFUND_TIMING, ['T1']),
     ]),
   })
   sections.push({
