@@ -1,5 +1,6 @@
 import type { SourceId } from '../domain/sources'
 import type { scenarioLabels } from './labels'
+import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './lines'
 import { phrases } from './phrases'
 import { pathText, tapPaths } from './tap-paths'
 
@@ -7,10 +8,6 @@ import { pathText, tapPaths } from './tap-paths'
  * The complaint & report checklist's words: group titles, every item's advice with the facts it
  * rests on, and the conditions shown when an item only applies in some stages. Which items a list
  * shows, in which order, is decided in src/domain/checklist.ts by these ids.
- *
- * A few items repeat a sentence that several lists share (the 提醒对方收款 line, the caller-ID line,
- * the bank-card line, the screen-sharing steps). Those sentences live with the other shared lines;
- * here they appear as `{gaps}` (see `SharedLineGap`), filled in by the checklist rules.
  */
 type Scenario = keyof typeof scenarioLabels
 
@@ -29,17 +26,8 @@ export interface ChecklistItemText {
   sourceIds: readonly SourceId[]
 }
 
-/** The gaps an item's text may hold, each standing for one shared line (see above). */
-export type SharedLineGap =
-  | 'reminderLine'
-  | 'callerIdLine'
-  | 'bankCardLine'
-  | 'screenShareTitle'
-  | 'screenShareText'
-  | 'screenShareSteps'
-
-/** One numbered step inside an item's text: '1）修改微信支付密码。'. */
-export const stepFormat = '{n}）{step}。'
+/** The screen-sharing steps as one run of text: '1）…。2）…。'. */
+const screenShareSteps = SCREEN_SHARE_STEPS.steps.map((step, i) => `${i + 1}）${step}。`).join('')
 
 /** Shown beside an item when the stage is not known and the item only applies in some stages. */
 export const checklistConditions = {
@@ -89,17 +77,17 @@ export const checklistItems = {
   },
   // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
   'screen-share-secure': {
-    title: '{screenShareTitle}',
-    detail: '{screenShareText}{screenShareSteps}没有这些情况，可以跳过这一条。',
-    sourceIds: ['F4', 'F5', 'F3', 'C4', 'P4', 'C6'],
+    title: SCREEN_SHARE_STEPS.title,
+    detail: SCREEN_SHARE_STEPS.text + screenShareSteps + '没有这些情况，可以跳过这一条。',
+    sourceIds: SCREEN_SHARE_STEPS.sourceIds,
   },
 
   // ── transfer ──
   // T2: the reminder asks the recipient to take the money; one wording everywhere.
   'dont-remind': {
     title: '别点“提醒对方收款”',
-    detail: '对方还没收款时，钱还没到对方手里。{reminderLine}',
-    sourceIds: ['T2'],
+    detail: `对方还没收款时，钱还没到对方手里。${REMINDER_LINE.text}`,
+    sourceIds: REMINDER_LINE.sourceIds,
   },
   'wait-auto-return': {
     title: '对方一直不收，钱会自动退回',
@@ -257,8 +245,8 @@ export const checklistItems = {
   // C8 (紧急止付 runs through the accounts involved); C9: only the bank's own number.
   'call-bank': {
     title: '用银行卡付的：也打银行官方客服电话',
-    detail: '{bankCardLine}',
-    sourceIds: ['C8', 'C9'],
+    detail: BANK_CARD_LINE.text,
+    sourceIds: BANK_CARD_LINE.sourceIds,
   },
   'police-bring': {
     title: '报警要带的材料',
@@ -273,7 +261,7 @@ export const checklistItems = {
     title: '拿不准是不是诈骗，拨打 96110 咨询',
     detail:
       '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
-      '有的地方只在工作时间有人接。{callerIdLine}',
+      `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
     call: { number: '96110', label: phrases.call96110Button },
     sourceIds: ['C6', 'F3', 'F4', 'F5'],
   },

@@ -2,17 +2,14 @@ import type { SourceId } from './sources'
 import type { Stage } from './stage'
 import type { TransferCase, TransferCause } from './transfer-case'
 import { crossBorder, type CrossBorderPoint } from './warnings'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './wording'
 import {
   checklistConditions,
   checklistGroups,
   checklistItems,
   checklistProgressLabel,
-  stepFormat,
   type ChecklistConditionId,
   type ChecklistItemId,
   type ChecklistItemText,
-  type SharedLineGap,
 } from '../content/checklist'
 import { fill } from '../content/fill'
 import { scenarioLabels as scenarioLabelText, stageLabels } from '../content/labels'
@@ -173,25 +170,6 @@ const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
   ],
 }
 
-/**
- * The shared lines some items' words leave a gap for: one wording wherever the line appears.
- */
-const sharedLines: Record<SharedLineGap, string> = {
-  reminderLine: REMINDER_LINE.text,
-  callerIdLine: CALLER_ID_LINE.text,
-  bankCardLine: BANK_CARD_LINE.text,
-  screenShareTitle: SCREEN_SHARE_STEPS.title,
-  screenShareText: SCREEN_SHARE_STEPS.text,
-  screenShareSteps: SCREEN_SHARE_STEPS.steps
-    .map((step, i) => fill(stepFormat, { n: i + 1, step }))
-    .join(''),
-}
-
-/** An item's words with the shared lines in place. */
-export function withSharedLines(text: string): string {
-  return fill(text, sharedLines)
-}
-
 function groupWords(id: ChecklistGroupId): { title: string; intro?: string } {
   if (id === 'cross-border') return { title: crossBorder.title, intro: crossBorder.intro }
   return { ...checklistGroups[id] }
@@ -262,8 +240,8 @@ function toItem(
   const wording = words.byScenario?.[scenario]
   const item: ChecklistItem = {
     id,
-    title: withSharedLines(wording?.title ?? words.title),
-    detail: withSharedLines(wording?.detail ?? words.detail),
+    title: wording?.title ?? words.title,
+    detail: wording?.detail ?? words.detail,
     sourceIds: [...words.sourceIds],
   }
   if (words.where !== undefined) item.where = words.where

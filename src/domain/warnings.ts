@@ -1,5 +1,5 @@
 import type { SourceId } from './sources'
-import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
+import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from '../content/lines'
 import { phrases } from '../content/phrases'
 
 /**
