@@ -18,6 +18,7 @@ import { phrases } from '../../src/content/phrases'
 import { routes } from '../../src/content/routes'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
+import { ui as caseUi } from '../../src/content/ui-case'
 import {
   DAY,
   HEDGE_NOTE,
@@ -323,6 +324,12 @@ export function collect(): Section[] {
       item('line.bank-card', BANK_CARD_LINE.text, BANK_CARD_LINE.sourceIds),
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
     ]),
+  })
+  sections.push({
+    where: '页面文字：首页、状态自查、倒计时',
+    entries: Object.entries(caseUi).flatMap(([group, words]) =>
+      Object.entries(words).map(([key, text]) => item(`ui.${group}.${key}`, text)),
+    ),
   })
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',
