@@ -150,8 +150,10 @@ export const ui = {
     recordedBy:
       '已记录：对方在 {time} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。',
     updated: '已更新',
-    undone: '已撤销',
-    undo: '记错了，撤销',
+    // Says "the record", never 撤销: on a transfer's page that word would read as the transfer
+    // being taken back, which a payer cannot do (T2, D3).
+    undone: '已改回原来的记录',
+    undo: '记错了，改回原来的记录',
   },
 
   /** The first screen of a result: the stage, the nearest window, the first thing to do. */
