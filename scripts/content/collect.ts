@@ -60,6 +60,7 @@ import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-qu
 import { summaryLines } from '../../src/content/summary'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import { dontDoTexts, messageTemplateTexts, templateFallbacks } from '../../src/content/templates'
+import { ui as caseUi } from '../../src/content/ui-case'
 import {
   aboutNotesUi,
   aboutPageUi,
@@ -502,6 +503,12 @@ export function collect(): Section[] {
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
       item('line.refund-timing', REFUND_TIMING, ['T1']),
     ]),
+  })
+  sections.push({
+    where: '页面文字：首页、状态自查、倒计时',
+    entries: Object.entries(caseUi).flatMap(([group, words]) =>
+      Object.entries(words).map(([key, text]) => item(`ui.${group}.${key}`, text)),
+    ),
   })
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',
