@@ -15,35 +15,34 @@ import {
   tabLabels,
 } from '../../src/content/labels'
 import { phrases } from '../../src/content/phrases'
+import {
+  familyGuideTexts,
+  preventionProgressLabel,
+  preventionTexts,
+} from '../../src/content/prevention'
 import { routes } from '../../src/content/routes'
+import { scamSignTexts, scamStepButtons, scamStepTexts } from '../../src/content/scam-check'
+import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
+import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
   DAY,
+  fromSharedLine,
   HEDGE_NOTE,
   HOUR,
   MINUTE,
   STAGES,
   assessTransfer,
   checklistFor,
-  crossBorder,
   dontDoList,
-  familyGuide,
-  favoriteCards,
   legalRoutes,
   messageTemplates,
-  preventionItems,
   renderTemplate,
-  scamSigns,
-  scamStepActions,
-  scamSteps,
   scamVerdictTexts,
   scenarios,
-  shareCards,
   sources,
   stageSummary,
-  timelineCards,
-  warnings,
 } from '../../src/domain'
 import { deadlineCaption } from '../../src/domain/timeline'
 import {
@@ -270,10 +269,18 @@ export function collect(): Section[] {
   sections.push({
     where: '投诉清单：提醒和警告',
     entries: merge([
-      ...warnings.map((w) => item(`warning.${w.id}`, w, w.sourceIds)),
-      item('cross-border.intro', { title: crossBorder.title, intro: crossBorder.intro }),
-      ...crossBorder.points.map((p) =>
-        item(`cross-border.${p.id}`, { title: p.title, text: p.text }, p.sourceIds),
+      ...Object.entries(warningTexts).map(([id, w]) =>
+        'sharedLine' in w
+          ? item(
+              `warning.${id}`,
+              { level: w.level, ...fromSharedLine(w) },
+              fromSharedLine(w).sourceIds,
+            )
+          : item(`warning.${id}`, w, w.sourceIds),
+      ),
+      item('cross-border.intro', { title: crossBorderTexts.title, intro: crossBorderTexts.intro }),
+      ...Object.entries(crossBorderTexts.points).map(([id, p]) =>
+        item(`cross-border.${id}`, { title: p.title, text: p.text }, p.sourceIds),
       ),
     ]),
   })
@@ -297,20 +304,23 @@ export function collect(): Section[] {
   sections.push({
     where: '防范设置：完整版和给家人的简短版',
     entries: merge([
-      ...preventionItems.map((p) => item(`prevention.${p.id}`, p, p.sourceIds)),
-      ...familyGuide.map((f) => item(`family.${f.id}`, f.text, f.sourceIds)),
+      ...Object.entries(preventionTexts).map(([id, p]) => item(`prevention.${id}`, p, p.sourceIds)),
+      item('prevention.progress', preventionProgressLabel),
+      ...Object.entries(familyGuideTexts).map(([id, f]) =>
+        item(`family.${id}`, f.text, f.sourceIds),
+      ),
     ]),
   })
   sections.push({
     where: '转账前查骗局：问题、结论和步骤',
     entries: merge([
-      ...scamSigns.map((x) => item(`scam-sign.${x.id}`, x, x.sourceIds)),
+      ...Object.entries(scamSignTexts).map(([id, x]) => item(`scam-sign.${id}`, x, x.sourceIds)),
       ...Object.entries(scamVerdictTexts).map(([k, v]) =>
         item(`scam-verdict.${k}`, v, v.sourceIds),
       ),
-      ...Object.entries(scamSteps).map(([k, v]) => {
-        const action = (scamStepActions as Record<string, { label: string } | undefined>)[k]
-        return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
+      ...Object.entries(scamStepTexts).map(([k, v]) => {
+        const action = (scamStepButtons as Record<string, string | undefined>)[k]
+        return item(`scam-step.${k}`, { ...v, action }, v.sourceIds)
       }),
     ]),
   })
@@ -327,9 +337,8 @@ export function collect(): Section[] {
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',
     entries: merge([
-      ...Object.entries(shareCards).map(([k, c]) => item(`share.${k}`, c.title)),
-      ...Object.entries(timelineCards).map(([k, c]) => item(`timeline.${k}`, c.title)),
-      ...Object.entries(favoriteCards).map(([k, c]) => item(`favorite.${k}`, c.title)),
+      ...Object.entries(shareTitles).map(([k, t]) => item(`share.${k}`, t)),
+      ...Object.entries(favoriteTitles).map(([k, t]) => item(`favorite.${k}`, t)),
     ]),
   })
   return sections
