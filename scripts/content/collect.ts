@@ -21,7 +21,7 @@ import {
   preventionTexts,
 } from '../../src/content/prevention'
 import { routes } from '../../src/content/routes'
-import { scamSignTexts, scamStepButtons, scamStepTexts } from '../../src/content/scam-check'
+import { scamSignTexts, scamStepTexts, scamVerdictTexts } from '../../src/content/scam-check'
 import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
@@ -39,7 +39,7 @@ import {
   legalRoutes,
   messageTemplates,
   renderTemplate,
-  scamVerdictTexts,
+  scamStepActions,
   scenarios,
   sources,
   stageSummary,
@@ -319,8 +319,8 @@ export function collect(): Section[] {
         item(`scam-verdict.${k}`, v, v.sourceIds),
       ),
       ...Object.entries(scamStepTexts).map(([k, v]) => {
-        const action = (scamStepButtons as Record<string, string | undefined>)[k]
-        return item(`scam-step.${k}`, { ...v, action }, v.sourceIds)
+        const action = (scamStepActions as Record<string, { label: string } | undefined>)[k]
+        return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
       }),
     ]),
   })

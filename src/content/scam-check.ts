@@ -181,12 +181,8 @@ export const scamStepTexts = {
 
 export type ScamStepId = keyof typeof scamStepTexts
 
-/** The button a step offers besides its text: dial a number, or open the status check. */
-export const scamStepButtons = {
-  'call-110': phrases.call110Title,
-  'call-96110': phrases.call96110Button,
-  'check-transfer': '查这笔钱的状态',
-} as const satisfies Partial<Record<ScamStepId, string>>
+/** The button of the step that opens the status check (the call buttons are shared phrases). */
+export const checkTransferButton = '查这笔钱的状态'
 
 /**
  * How each verdict is put to the user. 'stop': a known sign was given. 'verify': none was, which

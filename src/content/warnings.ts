@@ -156,3 +156,5 @@ export const crossBorderTexts = {
   intro: string
   points: Record<string, CrossBorderText>
 }
+
+export type CrossBorderId = keyof typeof crossBorderTexts.points

@@ -1,7 +1,8 @@
 import type { SourceId } from './sources'
+import { phrases } from '../content/phrases'
 import {
+  checkTransferButton,
   scamSignTexts,
-  scamStepButtons,
   scamStepTexts,
   type ScamSignId,
   type ScamStepId,
@@ -29,12 +30,12 @@ export interface ScamSign {
   scamType: string
   /** Why the sign means "stop", in one or two sentences. */
   why: string
-  sourceIds: SourceId[]
+  sourceIds: readonly SourceId[]
 }
 
 /** The signs, in the order the page asks them (and `matches` lists them). */
 export const scamSigns: readonly ScamSign[] = (Object.keys(scamSignTexts) as ScamSignId[]).map(
-  (id) => ({ id, ...scamSignTexts[id], sourceIds: [...scamSignTexts[id].sourceIds] }),
+  (id) => ({ id, ...scamSignTexts[id] }),
 )
 
 export interface ScamMatch {
@@ -72,9 +73,9 @@ export type ScamStepAction =
   | { kind: 'check-transfer'; label: string }
 
 export const scamStepActions: Readonly<Partial<Record<ScamStepId, ScamStepAction>>> = {
-  'call-110': { kind: 'call', number: '110', label: scamStepButtons['call-110'] },
-  'call-96110': { kind: 'call', number: '96110', label: scamStepButtons['call-96110'] },
-  'check-transfer': { kind: 'check-transfer', label: scamStepButtons['check-transfer'] },
+  'call-110': { kind: 'call', number: '110', label: phrases.call110Title },
+  'call-96110': { kind: 'call', number: '96110', label: phrases.call96110Button },
+  'check-transfer': { kind: 'check-transfer', label: checkTransferButton },
 }
 
 const signIndex = new Map<string, number>(scamSigns.map((s, i) => [s.id, i]))

@@ -2,6 +2,7 @@ import type { SourceId } from './sources'
 import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
 import {
   crossBorderTexts,
+  type CrossBorderId,
   warningTexts,
   type SharedLineWarning,
   type WarningId,
@@ -23,25 +24,25 @@ export interface Warning {
   body: string
   /** A number the user may dial themselves (never one that called them). */
   call?: { number: string; label: string }
-  sourceIds: SourceId[]
+  sourceIds: readonly SourceId[]
 }
 
 /** The title, body and sources of a warning whose words are a shared line of advice. */
 export function fromSharedLine(w: SharedLineWarning): Omit<Warning, 'id' | 'level'> {
   if (w.sharedLine === 'callerId') {
-    return { title: w.title, body: CALLER_ID_LINE.text, sourceIds: [...CALLER_ID_LINE.sourceIds] }
+    return { title: w.title, body: CALLER_ID_LINE.text, sourceIds: CALLER_ID_LINE.sourceIds }
   }
   return {
     title: SCREEN_SHARE_STEPS.title,
     body: SCREEN_SHARE_STEPS.short,
-    sourceIds: [...SCREEN_SHARE_STEPS.sourceIds],
+    sourceIds: SCREEN_SHARE_STEPS.sourceIds,
   }
 }
 
 function warning(id: WarningId): Warning {
   const w: WarningText | SharedLineWarning = warningTexts[id]
   if ('sharedLine' in w) return { id, level: w.level, ...fromSharedLine(w) }
-  return { id, ...w, sourceIds: [...w.sourceIds] }
+  return { id, ...w }
 }
 
 export const warnings: Warning[] = (Object.keys(warningTexts) as WarningId[]).map(warning)
@@ -57,10 +58,9 @@ export interface CrossBorderPoint {
 export const crossBorder: { title: string; intro: string; points: CrossBorderPoint[] } = {
   title: crossBorderTexts.title,
   intro: crossBorderTexts.intro,
-  points: Object.entries(crossBorderTexts.points).map(([id, p]) => ({
+  points: (Object.keys(crossBorderTexts.points) as CrossBorderId[]).map((id) => ({
     id,
-    title: p.title,
-    text: p.text,
-    sourceIds: [...p.sourceIds],
+    ...crossBorderTexts.points[id],
+    sourceIds: [...crossBorderTexts.points[id].sourceIds],
   })),
 }

@@ -8,7 +8,7 @@ import {
   preventionTexts,
   type PreventionText,
 } from '../prevention'
-import { scamSignTexts, scamStepButtons, scamStepTexts, scamVerdictTexts } from '../scam-check'
+import { checkTransferButton, scamSignTexts, scamStepTexts, scamVerdictTexts } from '../scam-check'
 import { favoriteTitles, shareTitles } from '../share'
 import { tapPaths } from '../tap-paths'
 import { crossBorderTexts, warningTexts } from '../warnings'
@@ -20,6 +20,7 @@ import {
   preventionItems,
   preventionProgress,
   scamSigns,
+  scamStepActions,
   shareCards,
   timelineCards,
   warnings,
@@ -97,7 +98,7 @@ describe('content', () => {
       scamSignTexts,
       scamStepTexts,
       scamVerdictTexts,
-      scamStepButtons,
+      checkTransferButton,
       preventionTexts,
       familyGuideTexts,
       warningTexts,
@@ -122,9 +123,9 @@ describe('content', () => {
   })
 
   it('every step with a button has its words', () => {
-    for (const [id, label] of Object.entries(scamStepButtons)) {
+    for (const [id, action] of Object.entries(scamStepActions)) {
       expect(Object.keys(scamStepTexts)).toContain(id)
-      expect(label.length).toBeGreaterThan(3)
+      expect(action.label.length).toBeGreaterThan(3)
     }
   })
 })
