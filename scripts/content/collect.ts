@@ -1,8 +1,30 @@
 // Collects every sentence the app can show, grouped by where it appears, for docs/CONTENT.md and
-// `npm run content:check`. Data the app holds as tables is read directly; sentences the rules put
-// together for a case (actions, notes, deadlines, assumptions) are gathered by running the rules
-// over a spread of cases, and every distinct wording is listed under its id.
+// `npm run content:check`. The content tables are read directly: every entry, and every variant of
+// an entry the rules choose among, with its key and its sources. Sentences still put together by
+// the rules for a case are gathered by running the rules, and every distinct wording is listed.
+import { actionTexts, type ActionEntry } from '../../src/content/actions'
 import { emergencyNumbers } from '../../src/content/contacts'
+import { fill } from '../../src/content/fill'
+import { timeWords } from '../../src/content/formats'
+import {
+  actionMessages,
+  calendarMessages,
+  caseMessages,
+  formMessages,
+  pickedMoments,
+  quickTimeLabels,
+  storageMessages,
+  timeFieldNames,
+} from '../../src/content/messages'
+import {
+  arrivalRangeLine,
+  calendarTexts,
+  clockTexts,
+  deadlineTexts,
+  rangeCaptions,
+  timelineLabels,
+  type DeadlineEntry,
+} from '../../src/content/deadlines'
 import {
   appName,
   arrivalLabels,
@@ -14,26 +36,49 @@ import {
   stageLabels,
   tabLabels,
 } from '../../src/content/labels'
-import { phrases } from '../../src/content/phrases'
 import {
-  familyGuideTexts,
-  preventionProgressLabel,
-  preventionTexts,
-} from '../../src/content/prevention'
+  BANK_CARD_LINE,
+  CALLER_ID_LINE,
+  REFUND_TIMING,
+  REMINDER_LINE,
+  SCREEN_SHARE_STEPS,
+} from '../../src/content/lines'
+import { noteTexts, type NoteEntry } from '../../src/content/notes'
+import { phrases } from '../../src/content/phrases'
+import { familyGuideTexts, preventionTexts } from '../../src/content/prevention'
 import { routes } from '../../src/content/routes'
 import { scamSignTexts, scamStepTexts, scamVerdictTexts } from '../../src/content/scam-check'
 import { favoriteTitles, shareTitles } from '../../src/content/share'
+import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
-  DAY,
-  fromSharedLine,
+  aboutNotesUi,
+  aboutPageUi,
+  checklistGroupUi,
+  checklistItemUi,
+  checklistPageUi,
+  detailsFormUi,
+  familyGuideUi,
+  guideCommonUi,
+  legalRoutesUi,
+  preventionItemUi,
+  preventionPageUi,
+  preventionTapPathUi,
+  privacyDataUi,
+  quarantineListUi,
+  scamCheckPageUi,
+  scamResultUi,
+  scenarioPickerUi,
+  sourceListUi,
+  sourceNoteUi,
+  summaryPanelUi,
+  templateListUi,
+} from '../../src/content/ui-guide'
+import {
   HEDGE_NOTE,
-  HOUR,
-  MINUTE,
   STAGES,
-  assessTransfer,
   checklistFor,
   dontDoList,
   legalRoutes,
@@ -42,16 +87,7 @@ import {
   scamStepActions,
   scenarios,
   sources,
-  stageSummary,
 } from '../../src/domain'
-import { deadlineCaption } from '../../src/domain/timeline'
-import {
-  BANK_CARD_LINE,
-  CALLER_ID_LINE,
-  REMINDER_LINE,
-  SCREEN_SHARE_STEPS,
-} from '../../src/domain/wording'
-import { spreadOfCases } from '../../src/domain/__tests__/cases'
 
 export interface Entry {
   /** Stable id of the item (its id in the data, or where it sits). */
@@ -111,19 +147,75 @@ const item = (id: string, value: unknown, sourceIds: readonly string[] = []): En
 const labelEntries = (prefix: string, labels: Record<string, string>) =>
   Object.entries(labels).map(([k, v]) => item(`${prefix}.${k}`, v))
 
-/** Assessments over every kind of case at many moments, as the rules tests use them. */
-function assessments() {
-  const offsets = [-4 * MINUTE, 10 * MINUTE, 40 * MINUTE, 90 * MINUTE, 3 * HOUR, 23 * HOUR]
-  const more = [2 * DAY, 400 * DAY, 4 * 365 * DAY]
-  return spreadOfCases([...offsets, ...more]).map(({ c, now }) => ({
-    c,
-    now,
-    a: assessTransfer(c, now),
-  }))
+/**
+ * A message table's entries. A `{name}` gap whose values are a fixed list is listed once per value
+ * (each wording the app can show); other gaps (counts, versions) stay as written.
+ */
+const messageEntries = (
+  prefix: string,
+  table: Record<string, string>,
+  lists: Record<string, readonly string[]> = {},
+) =>
+  Object.entries(table).map(([k, v]) => {
+    const gap = Object.keys(lists).find((name) => v.includes(`{${name}}`))
+    return item(`${prefix}.${k}`, gap ? lists[gap].map((x) => fill(v, { [gap]: x })) : v)
+  })
+
+/**
+ * A table of page captions, one entry per sentence, keyed by its path in the table
+ * (`ui.checklistItem.where`, `ui.aboutNotes.privacy.lines.0`). `sourceIds` names the few captions
+ * that spell a fact from elsewhere (a tap path).
+ */
+function captionEntries(
+  tables: Record<string, unknown>,
+  sourceIds: Record<string, readonly string[]> = {},
+): Entry[] {
+  const walk = (id: string, value: unknown): Entry[] =>
+    typeof value === 'string'
+      ? [item(id, value, sourceIds[id])]
+      : Object.entries(value as object).flatMap(([k, v]) => walk(`${id}.${k}`, v))
+  return Object.entries(tables).flatMap(([name, table]) => walk(`ui.${name}`, table))
+}
+
+type Variants = string | readonly string[] | Readonly<Record<string, string | readonly string[]>>
+
+/** A field's wordings: one, a list of steps, or a table of variants labelled with their keys. */
+function fieldTexts(field: string, value: Variants): string[] {
+  // A note is all text: its wordings go unlabelled, or with their variant key only.
+  const name = field === 'steps' ? '步骤' : field === 'text' ? '' : field
+  const one = (v: string | readonly string[], key?: string) => {
+    const label = key ? `${name}（${key}）` : name
+    const line = (t: string) => (label ? `${label}：${t}` : t)
+    return typeof v === 'string' ? [line(v)] : v.map(line)
+  }
+  if (typeof value === 'string' || Array.isArray(value)) return one(value as string | string[])
+  return Object.entries(value).flatMap(([key, v]) => one(v, key))
+}
+
+/**
+ * An entry of a content table whose fields may vary (actions, notes, deadlines): every wording of
+ * every field with its variant key, and the sources; where the sources vary too, the entry cites
+ * all of them and a line per variant says which ones it rests on ('依据（chat）：D3、D2').
+ */
+function variantItem(
+  id: string,
+  entry: ActionEntry | NoteEntry | DeadlineEntry,
+  fields: readonly string[],
+): Entry {
+  const e = entry as unknown as Record<string, Variants | undefined>
+  const lines = fields.flatMap((f) => (e[f] === undefined ? [] : fieldTexts(f, e[f]!)))
+  const ids = entry.sourceIds
+  if (Array.isArray(ids)) return { id, texts: lines, sourceIds: [...ids] }
+  const byKey = Object.entries(ids as Record<string, readonly string[]>)
+  const all = [...new Set(byKey.flatMap(([, v]) => v))]
+  return {
+    id,
+    texts: [...lines, ...byKey.map(([key, v]) => `依据（${key}）：${v.join('、')}`)],
+    sourceIds: all,
+  }
 }
 
 export function collect(): Section[] {
-  const runs = assessments()
   const sections: Section[] = []
 
   sections.push({
@@ -187,33 +279,43 @@ export function collect(): Section[] {
   sections.push({
     where: '状态自查结果与倒计时：阶段（一句话）',
     entries: merge([
-      ...STAGES.map((s) => item(`stage-summary.${s}`, stageSummary(s))),
-      ...runs.map(({ a }) => item(`headline.${a.stage}`, a.headline)),
+      ...Object.entries(stageSummaries).map(([k, v]) => item(`stage-summary.${k}`, v)),
+      ...Object.entries(headlines).map(([k, v]) => item(`headline.${k}`, v)),
     ]),
   })
 
   sections.push({
     where: '状态自查结果与倒计时：时间窗口（倒计时卡片）',
     entries: merge(
-      runs.flatMap(({ a, now }) =>
-        a.deadlines.map((d) =>
-          item(
-            `deadline.${d.kind}`,
-            { label: d.label, atZero: d.atZero, caption: deadlineCaption(d, now) },
-            d.sourceIds,
-          ),
-        ),
+      Object.entries(deadlineTexts).map(([k, d]) =>
+        variantItem(`deadline.${k}`, d, ['label', 'atZero']),
       ),
     ),
   })
 
   sections.push({
+    where: '页面文字：倒计时、时间轴和日历提醒',
+    entries: merge([
+      item('countdown.passed', clockTexts.passed),
+      item('countdown.about-days', clockTexts.aboutDays),
+      item('countdown.with-days', clockTexts.withDays),
+      ...Object.entries(rangeCaptions).map(([k, v]) => item(`countdown.range.${k}`, v)),
+      item('countdown.arrival-range', arrivalRangeLine),
+      ...Object.entries(timelineLabels).map(([k, v]) => item(`timeline-label.${k}`, v)),
+      item('calendar.title', calendarTexts.titles),
+      item('calendar.range', { earliest: calendarTexts.earliest, latest: calendarTexts.latest }),
+      item('calendar.description', {
+        description: calendarTexts.description,
+        hedgeGap: calendarTexts.hedgeGap,
+      }),
+    ]),
+  })
+
+  sections.push({
     where: '状态自查结果与倒计时：现在可以做的',
     entries: merge(
-      runs.flatMap(({ a }) =>
-        a.actions.map((x) =>
-          item(`action.${x.id}`, { title: x.title, detail: x.detail, steps: x.steps }, x.sourceIds),
-        ),
+      Object.entries(actionTexts).map(([id, a]) =>
+        variantItem(`action.${id}`, a, ['title', 'detail', 'steps']),
       ),
     ),
   })
@@ -221,16 +323,14 @@ export function collect(): Section[] {
   sections.push({
     where: '状态自查结果与倒计时：做不到的、还要知道的',
     entries: merge([
-      ...runs.flatMap(({ a }) => a.notes.map((n) => item(`note.${n.id}`, n.text, n.sourceIds))),
+      ...Object.entries(noteTexts).map(([id, n]) => variantItem(`note.${id}`, n, ['text'])),
       item('note.hedge', HEDGE_NOTE),
     ]),
   })
 
   sections.push({
     where: '状态自查结果与倒计时：推算时的假设',
-    entries: merge(
-      runs.flatMap(({ a }) => a.assumptions.map((t) => item(`assumption.${a.stage}`, t))),
-    ),
+    entries: merge(Object.entries(assumptionTexts).map(([k, v]) => item(`assumption.${k}`, v))),
   })
 
   const groups = scenarios.flatMap((scenario) =>
@@ -269,15 +369,7 @@ export function collect(): Section[] {
   sections.push({
     where: '投诉清单：提醒和警告',
     entries: merge([
-      ...Object.entries(warningTexts).map(([id, w]) =>
-        'sharedLine' in w
-          ? item(
-              `warning.${id}`,
-              { level: w.level, ...fromSharedLine(w) },
-              fromSharedLine(w).sourceIds,
-            )
-          : item(`warning.${id}`, w, w.sourceIds),
-      ),
+      ...Object.entries(warningTexts).map(([id, w]) => item(`warning.${id}`, w, w.sourceIds)),
       item('cross-border.intro', { title: crossBorderTexts.title, intro: crossBorderTexts.intro }),
       ...Object.entries(crossBorderTexts.points).map(([id, p]) =>
         item(`cross-border.${id}`, { title: p.title, text: p.text }, p.sourceIds),
@@ -305,7 +397,6 @@ export function collect(): Section[] {
     where: '防范设置：完整版和给家人的简短版',
     entries: merge([
       ...Object.entries(preventionTexts).map(([id, p]) => item(`prevention.${id}`, p, p.sourceIds)),
-      item('prevention.progress', preventionProgressLabel),
       ...Object.entries(familyGuideTexts).map(([id, f]) =>
         item(`family.${id}`, f.text, f.sourceIds),
       ),
@@ -325,6 +416,56 @@ export function collect(): Section[] {
     ]),
   })
   sections.push({
+    where: '页面文字：投诉清单、防范设置、转账前查骗局、依据与隐私（共用）',
+    entries: merge(captionEntries({ guideCommon: guideCommonUi })),
+  })
+  sections.push({
+    where: '页面文字：投诉清单',
+    entries: merge(
+      captionEntries(
+        {
+          checklistPage: checklistPageUi,
+          scenarioPicker: scenarioPickerUi,
+          checklistGroup: checklistGroupUi,
+          checklistItem: checklistItemUi,
+          summaryPanel: summaryPanelUi,
+          detailsForm: detailsFormUi,
+          templateList: templateListUi,
+          legalRoutes: legalRoutesUi,
+        },
+        { 'ui.detailsForm.fields.transactionId.hint': tapPaths.transactionId.sourceIds },
+      ),
+    ),
+  })
+  sections.push({
+    where: '页面文字：防范设置',
+    entries: merge(
+      captionEntries({
+        preventionPage: preventionPageUi,
+        preventionItem: preventionItemUi,
+        preventionTapPath: preventionTapPathUi,
+        familyGuide: familyGuideUi,
+      }),
+    ),
+  })
+  sections.push({
+    where: '页面文字：转账前查骗局',
+    entries: merge(captionEntries({ scamCheckPage: scamCheckPageUi, scamResult: scamResultUi })),
+  })
+  sections.push({
+    where: '页面文字：依据与隐私（每条建议下的“依据”也在这里）',
+    entries: merge(
+      captionEntries({
+        aboutPage: aboutPageUi,
+        aboutNotes: aboutNotesUi,
+        privacyData: privacyDataUi,
+        quarantineList: quarantineListUi,
+        sourceList: sourceListUi,
+        sourceNote: sourceNoteUi,
+      }),
+    ),
+  })
+  sections.push({
     where: '几处共用的句子',
     entries: merge([
       ...Object.entries(phrases).map(([k, v]) => item(`phrase.${k}`, v)),
@@ -332,6 +473,7 @@ export function collect(): Section[] {
       item('line.caller-id', CALLER_ID_LINE.text, CALLER_ID_LINE.sourceIds),
       item('line.bank-card', BANK_CARD_LINE.text, BANK_CARD_LINE.sourceIds),
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
+      item('line.refund-timing', REFUND_TIMING, ['T1']),
     ]),
   })
   sections.push({
@@ -340,6 +482,32 @@ export function collect(): Section[] {
       ...Object.entries(shareTitles).map(([k, t]) => item(`share.${k}`, t)),
       ...Object.entries(favoriteTitles).map(([k, t]) => item(`favorite.${k}`, t)),
     ]),
+  })
+  sections.push({
+    where: '提示与出错信息：填写和检查转账信息（状态自查、更新状态、读取记录）',
+    entries: merge([
+      ...messageEntries('message.case', caseMessages, { label: Object.values(timeFieldNames) }),
+      ...messageEntries('message.form', formMessages, { what: Object.values(pickedMoments) }),
+      ...labelEntries('quick-time', quickTimeLabels),
+    ]),
+  })
+
+  sections.push({
+    where: '提示与出错信息：保存和读取（读不出的数据放在一边时记下的原因、保存失败）',
+    entries: merge(messageEntries('message.storage', storageMessages)),
+  })
+
+  sections.push({
+    where: '提示与出错信息：添加到日历、拨号、复制、删除和确认框',
+    entries: merge([
+      ...messageEntries('message.calendar', calendarMessages),
+      ...messageEntries('message.action', actionMessages),
+    ]),
+  })
+
+  sections.push({
+    where: '页面文字：时间的写法',
+    entries: merge(messageEntries('time-words', timeWords)),
   })
   return sections
 }

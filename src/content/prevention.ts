@@ -135,6 +135,3 @@ export const familyGuideTexts = {
   'family-call-110': { text: '被骗了，马上打 110。', sourceIds: ['C6'] },
   'family-no-recovery': { text: '说能帮您追回、要先交钱的，都是骗子。', sourceIds: ['S1'] },
 } as const satisfies Record<string, { text: string; sourceIds: readonly SourceId[] }>
-
-/** How far through the guide the user is: '已完成 3/8'. */
-export const preventionProgressLabel = '已完成 {done}/{total}'

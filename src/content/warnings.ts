@@ -1,4 +1,5 @@
 import type { SourceId } from '../domain/sources'
+import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './lines'
 import { phrases } from './phrases'
 
 /**
@@ -20,15 +21,6 @@ export interface WarningText {
   call?: { number: string; label: string }
   sourceIds: readonly SourceId[]
 }
-
-/**
- * A warning whose body is a line other lists show too (the shared lines of advice): it is written
- * once there, and the rules fill it in. The caller-ID warning has a title of its own; the
- * screen-share warning takes the shared line's title as well.
- */
-export type SharedLineWarning =
-  | { level: WarningLevel; title: string; sharedLine: 'callerId' }
-  | { level: WarningLevel; sharedLine: 'screenShare' }
 
 /** The warnings, in the order the page shows them. */
 export const warningTexts = {
@@ -64,10 +56,17 @@ export const warningTexts = {
   'caller-id-can-be-faked': {
     level: 'danger',
     title: '来电显示 96110、110 也可能是假的',
-    sharedLine: 'callerId',
+    body: CALLER_ID_LINE.text,
+    sourceIds: CALLER_ID_LINE.sourceIds,
   },
   // F3-F5, C4: someone who saw the screen or got a 验证码 may still be in the account.
-  'screen-share-safe-account': { level: 'danger', sharedLine: 'screenShare' },
+  // The shared screen-share line, whose title and short form fit a warning as they are.
+  'screen-share-safe-account': {
+    level: 'danger',
+    title: SCREEN_SHARE_STEPS.title,
+    body: SCREEN_SHARE_STEPS.short,
+    sourceIds: SCREEN_SHARE_STEPS.sourceIds,
+  },
   // T6: WeChat's own risk pop-ups and the 15-minute 转账冷静期 are there to stop a scam.
   'risk-pop-up-pause': {
     level: 'caution',
@@ -106,7 +105,7 @@ export const warningTexts = {
       '登录别人的账号还是违法的。真正的办法是：冻结账号、报警、投诉。',
     sourceIds: ['C4', 'C6', 'C2'],
   },
-} as const satisfies Record<string, WarningText | SharedLineWarning>
+} as const satisfies Record<string, WarningText>
 
 export type WarningId = keyof typeof warningTexts
 

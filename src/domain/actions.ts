@@ -2,24 +2,9 @@ import type { Deadline } from './deadlines'
 import type { SourceId } from './sources'
 import { mayHaveArrived, type Stage } from './stage'
 import type { TransferCase } from './transfer-case'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE } from './wording'
-import { phrases } from '../content/phrases'
-import { pathText, pathWithOlder, tapPaths } from '../content/tap-paths'
+import { actionTexts, type ActionId } from '../content/actions'
 
-export type ActionId =
-  | 'freeze-account'
-  | 'call-110'
-  | 'check-status'
-  | 'complain-in-delay'
-  | 'minor-guardian'
-  | 'complain-user'
-  | 'check-refund'
-  | 'ask-recipient-return'
-  | 'wait-auto-return'
-  | 'save-evidence'
-  | 'civil-suit'
-  | 'call-96110'
-  | 'beware-recovery-scam'
+export type { ActionId }
 
 /** One thing the user can do now. */
 export interface Action {
@@ -39,265 +24,97 @@ interface Context {
   maybeArrived: boolean
 }
 
-/** The bill, with its older name (D1, D3). */
-const BILL_PATH = pathWithOlder('bill')
-/** T1's timing, for the automatic return only (no source gives it for a recipient's 退还). */
-const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
-
-function freezeAccount(): Action {
-  return {
-    id: 'freeze-account',
-    title: '马上冻结被盗的微信账号',
-    detail: '盗号的人可能还在用这个账号付款。先冻结账号，再报警。',
-    steps: [
-      `还能登录时：${pathText(tapPaths.freezeAccount.steps)}`,
-      '登录不了时：在“腾讯客服”小程序里找“微信冻结”，或通过“微信安全中心”公众号操作，或自己拨打 95017 按语音提示操作',
-    ],
-    sourceIds: ['C4', 'C1'],
-  }
+/** An action from the chosen wordings; copies, so no caller can change the content table. */
+function action(
+  id: ActionId,
+  title: string,
+  detail: string,
+  steps: readonly string[] | undefined,
+  sourceIds: readonly SourceId[],
+): Action {
+  return { id, title, detail, ...(steps && { steps: [...steps] }), sourceIds: [...sourceIds] }
 }
 
-function call110({ c, stage, emergencyOpen }: Context): Action {
-  const why =
-    stage === 'auto-returned'
-      ? '钱应该已经自动退回，但被骗、被盗本身仍要报警：对方可能还在骗别人，也可能还拿走了别的钱。'
-      : c.cause === 'account-stolen'
-        ? '账号被盗后被人转走钱，请报警。'
-        : emergencyOpen
-          ? '警方提示，转账后最初 30 分钟对紧急止付最关键。'
-          : '过了 30 分钟也要报警，越早越好。'
-  return {
-    id: 'call-110',
-    title: emergencyOpen ? `马上${phrases.call110Title}，说明要紧急止付` : phrases.call110Title,
-    detail: why,
-    steps: [
-      '拨打 110，说清楚转账的准确时间、金额和对方的微信号或名字',
-      `准备好身份证、付款用的微信账号、交易单号（${pathText(tapPaths.transactionId.steps)}）和聊天截图`,
-      BANK_CARD_LINE.text,
-      '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
-    ],
-    sourceIds: ['C6', 'C8', 'C7', 'C9'],
-  }
+/** Actions with one wording, whatever the case. */
+type FixedId =
+  'freeze-account' | 'complain-user' | 'save-evidence' | 'call-96110' | 'beware-recovery-scam'
+
+function fixed(id: FixedId): Action {
+  const t = actionTexts[id]
+  return action(id, t.title, t.detail, 'steps' in t ? t.steps : undefined, t.sourceIds)
+}
+
+/** Why to call 110: the money should be back, the account was stolen, or how late it is (C8). */
+function call110Why({ c, stage, emergencyOpen }: Context) {
+  if (stage === 'auto-returned') return 'autoReturned'
+  if (c.cause === 'account-stolen') return 'accountStolen'
+  return emergencyOpen ? 'emergency' : 'late'
+}
+
+function call110(x: Context): Action {
+  const t = actionTexts['call-110']
+  const title = t.title[x.emergencyOpen ? 'urgent' : 'plain']
+  return action('call-110', title, t.detail[call110Why(x)], t.steps, t.sourceIds)
 }
 
 function checkStatus({ maybeArrived }: Context): Action {
-  if (maybeArrived) {
-    return {
-      id: 'check-status',
-      title: '现在看账单：钱是否还在“待入账”',
-      detail:
-        '对方收款的准确时间不知道，钱可能已经进了对方零钱，也可能还在延时中。看一眼账单就能分清。',
-      steps: [
-        `打开 ${BILL_PATH}，点开这笔转账`,
-        '还显示“待入账”，或“资金将在…后存入对方零钱”：钱还没到，马上在页面底部点“投诉”',
-        '不再显示待入账：钱已经进了对方零钱，回到这里把“对方收款时间”填成账单上的时间',
-        '各版本微信的文字可能不同，以你看到的为准',
-      ],
-      sourceIds: ['D2', 'D3'],
-    }
-  }
-  return {
-    id: 'check-status',
-    title: '先看一眼这笔转账的状态',
-    detail: '打开账单里的这笔转账，看它现在写着什么，就能知道对方有没有收款。',
-    steps: [
-      `打开 ${BILL_PATH}，点开这笔转账（聊天里的转账消息也会显示状态）`,
-      '写着“好友1天内未确认，将退还给你”这类等待确认的文字：对方还没收款',
-      '写着“资金将在2小时后存入对方零钱”（或 24 小时）：对方已收款，钱在延时中，现在就可以投诉',
-      '写着对方已收款或钱已退还的：按它写的选',
-      '各版本微信的文字可能不同，以你看到的为准；看清以后回到这里，改一下“对方收款状态”',
-    ],
-    sourceIds: ['T1', 'T3', 'T4', 'D2'],
-  }
+  const t = actionTexts['check-status']
+  const k = maybeArrived ? 'maybeArrived' : 'unknown'
+  return action('check-status', t.title[k], t.detail[k], t.steps[k], t.sourceIds[k])
 }
 
 function complainInDelay({ c }: Context): Action {
-  return {
-    id: 'complain-in-delay',
-    title: phrases.delayComplaintTitle,
-    detail:
-      '请在到账时间之前提交（时间见上面的倒计时）。延时期间你不能自己取消，只能对这笔“待入账”的转账投诉：由微信审核，可能退回，也可能不退回，没有保证。',
-    steps: [
-      `打开 ${BILL_PATH}`,
-      '找到这笔显示“待入账”的转账，点进去',
-      '在页面底部点“投诉”',
-      '写明原因（比如转错了、被骗了），上传聊天记录等截图后提交',
-    ],
-    sourceIds: c.method === 'chat' ? ['D3', 'D2'] : ['D3', 'T5'],
-  }
+  const t = actionTexts['complain-in-delay']
+  return action('complain-in-delay', t.title, t.detail, t.steps, t.sourceIds[c.method])
 }
 
 function minorGuardian({ stage }: Context): Action {
-  const settled = stage === 'returned' || stage === 'auto-returned'
-  // The other side may be a scammer: 110 and the 30-minute 止付 window come before any message
-  // to them (C6, C8); only someone the family knows is asked to give the money back.
-  const handle = [
-    '对方是陌生人，或以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗：家长马上拨打 110，说明要紧急止付（转账后最初 30 分钟最关键）',
-    '保存孩子和对方的聊天记录、转账记录截图，不要删除聊天',
-    '在聊天里投诉对方“存在欺诈骗钱行为”',
-    '对方是认识的人、确实是孩子转错了的，再由家长联系对方，说明是未成年人转的账，请对方退还',
-  ]
-  const prevent = `在孩子的微信里开启青少年模式（${pathText(tapPaths.youthMode.steps)}），设置每日和单笔支付限额`
-  return {
-    id: 'minor-guardian',
-    title: phrases.guardianTitle,
-    detail: settled
-      ? '钱已经或将要退回。为防止再次发生，可以为孩子开启青少年模式。'
-      : `先判断对方可能是不是骗子，再决定先报警还是先联系对方。${phrases.guardianTitle}。`,
-    steps: settled ? [prevent] : [...handle, prevent],
-    sourceIds: settled ? ['P3'] : ['C6', 'C8', 'C2', 'L3', 'P3'],
-  }
-}
-
-function complainUser(): Action {
-  return {
-    id: 'complain-user',
-    title: '在微信里投诉对方',
-    detail: '投诉由微信审核处理，可以让平台尽早注意到这个账号；投诉本身不保证退回钱。',
-    steps: [
-      '打开和对方的聊天，点右上角“···”（或进入对方的资料页）',
-      '点“投诉”，选择“存在欺诈骗钱行为”，再选具体类型',
-      '按提示上传聊天记录、转账记录的截图后提交',
-      '也可以在“腾讯110”小程序里点“我要举报”，填写金额、对象和截图',
-    ],
-    sourceIds: ['C2', 'C3'],
-  }
+  const t = actionTexts['minor-guardian']
+  const k = stage === 'returned' || stage === 'auto-returned' ? 'settled' : 'open'
+  return action('minor-guardian', t.title, t.detail[k], t.steps[k], t.sourceIds[k])
 }
 
 function checkRefund({ c, stage }: Context): Action {
-  // The app never sees the refund: after ~24 h it can only say the money should be back (T1).
-  const auto = stage === 'auto-returned'
-  const why = auto
-    ? `按规则，对方约 24 小时没有收款的转账会自动退回（${REFUND_TIMING}）。请自己确认钱确实回来了。`
-    : '你记录了对方已退还。请确认钱确实回来了。'
-  const ids: SourceId[] = auto ? ['T1'] : ['T3']
-  // Phone-number transfers have no accept step (T5); how their returns are paid back is less
-  // well documented, so the phone source (medium) makes the hedge show.
-  if (c.method === 'phone') ids.push('T5')
-  return {
-    id: 'check-refund',
-    title: auto ? '确认钱已经退回：看零钱和账单' : '确认退还的钱已经到账',
-    detail: why,
-    steps: [
-      `打开 ${BILL_PATH}，点开这笔转账，看是否显示已退还或有退款记录`,
-      '零钱支付的看零钱余额；银行卡支付的，再看银行卡的入账记录',
-      auto
-        ? '没有看到退款：这笔转账可能已被对方收下。看它现在写着什么，回到这里更新“对方收款状态”'
-        : '没有看到退款：看这笔转账现在写着什么，必要时拨打 95017 咨询',
-    ],
-    sourceIds: auto ? ids : [...ids, 'C1'],
+  const t = actionTexts['check-refund']
+  // Only a chat transfer waits for acceptance, so only a chat transfer is auto-returned (T1, T5).
+  if (stage === 'auto-returned') {
+    return action('check-refund', t.title.auto, t.detail.auto, t.steps.auto, t.sourceIds.auto)
   }
+  const ids = t.sourceIds[c.method === 'phone' ? 'recordedPhone' : 'recorded']
+  return action('check-refund', t.title.recorded, t.detail.recorded, t.steps.recorded, ids)
 }
 
 function askRecipientReturn({ stage }: Context): Action {
+  const t = actionTexts['ask-recipient-return']
   if (stage === 'awaiting-acceptance') {
-    return {
-      id: 'ask-recipient-return',
-      title: phrases.askDeclineTitle,
-      detail:
-        '客气地告诉对方转错了，请对方在转账消息上点“退还”，不要点收款。对方点了退还，钱会直接回到你这里。',
-      sourceIds: ['T3'],
-    }
+    const { title, detail, sourceIds } = t
+    return action(
+      'ask-recipient-return',
+      title.awaiting,
+      detail.awaiting,
+      undefined,
+      sourceIds.awaiting,
+    )
   }
-  return {
-    id: 'ask-recipient-return',
-    title: '联系对方，请对方把钱退回',
-    detail: '钱已经在对方零钱里，需要对方主动退回。客气地说明转错了，请对方把钱转回给你。',
-    steps: [
-      '用聊天或电话说明转账时间和金额，请对方退回',
-      '保留你请对方退还的聊天记录和截图，以后投诉、起诉时用得上',
-    ],
-    sourceIds: ['T4', 'L3'],
-  }
+  return action(
+    'ask-recipient-return',
+    t.title.arrived,
+    t.detail.arrived,
+    t.steps.arrived,
+    t.sourceIds.arrived,
+  )
 }
 
 function waitAutoReturn({ c }: Context): Action {
-  const back = `对方一直不收的话，约 24 小时后钱会自动退回（${REFUND_TIMING}）。`
-  // One statement about 提醒对方收款 everywhere (REMINDER_LINE), never "you may remind them".
-  const remind = REMINDER_LINE.text
-  if (c.cause === 'mistaken') {
-    return {
-      id: 'wait-auto-return',
-      title: '不要再转一次，等钱退回',
-      detail: `不要重新转账。对方可以在转账消息上点“退还”，钱会直接回到你这里；${back}${remind}`,
-      sourceIds: ['T1', 'T3', 'T2'],
-    }
-  }
-  if (c.cause === 'account-stolen') {
-    return {
-      id: 'wait-auto-return',
-      title: '不要提醒对方收款，等钱自动退回',
-      detail: `${back}${remind}`,
-      sourceIds: ['T1', 'T2'],
-    }
-  }
-  if (c.cause === 'fraud') {
-    return {
-      id: 'wait-auto-return',
-      title: '不要再给对方转钱，也不要提醒对方收款',
-      detail: `${back}${remind}`,
-      sourceIds: ['T1', 'T2'],
-    }
-  }
-  return {
-    id: 'wait-auto-return',
-    title: '等对方收款、退还或自动退回',
-    detail: `${back}对方也可以点“退还”，把钱直接退给你。${remind}`,
-    sourceIds: ['T1', 'T3', 'T2'],
-  }
-}
-
-function saveEvidence(): Action {
-  return {
-    id: 'save-evidence',
-    title: '保存证据',
-    detail: '报警、投诉、起诉都要用到这些材料，趁现在记下来。',
-    steps: [
-      '截图和对方的聊天记录、对方的资料页（微信号、昵称）',
-      `打开 ${pathText(tapPaths.transactionId.steps)}，截图并记下“交易单号”或“转账单号”`,
-      '记下准确的转账时间和金额',
-      '不要删除和对方的聊天',
-    ],
-    sourceIds: ['C8', 'L3'],
-  }
+  const t = actionTexts['wait-auto-return']
+  const k = c.cause === 'minor' ? 'other' : c.cause
+  return action('wait-auto-return', t.title[k], t.detail[k], undefined, t.sourceIds[k])
 }
 
 function civilSuit({ c }: Context): Action {
-  const crime = c.cause === 'fraud' || c.cause === 'account-stolen'
-  return {
-    id: 'civil-suit',
-    // Nobody negotiates with a scammer; a suit needs their real identity (L3), often known only later.
-    title: crime ? '知道对方真实身份后，也可以起诉要求返还' : '协商不成，可以起诉要求返还',
-    detail:
-      '没有法律根据拿到的钱，对方应当返还（民法典第 985 条，不当得利）。诉讼时效一般为 3 年。',
-    steps: [
-      '先保留转账记录、对方资料页和你要求对方退还的聊天截图',
-      '向对方住所地的法院提起“不当得利返还”诉讼，需要对方的真实姓名、身份证号和住址',
-      '电子回单只显示部分姓名时，可以申请法院开具调查令，向财付通调取对方信息',
-      '金额不大的简单金钱纠纷可能适用小额诉讼程序（一审终审），标准各省每年不同，以法院告知为准',
-      '法律规定的例外情形（比如明知不欠对方钱仍然付款）不能要求返还',
-    ],
-    sourceIds: ['L1', 'L2', 'L3', 'L4'],
-  }
-}
-
-function call96110(): Action {
-  return {
-    id: 'call-96110',
-    title: '需要咨询时，可以拨打 96110',
-    detail: `96110 是全国反诈预警劝阻专线，可以咨询、举报，但它不是报警电话，报警请拨 110。部分地方只在工作时间有人接听。${CALLER_ID_LINE.text}`,
-    sourceIds: ['C6', 'F3', 'F4', 'F5'],
-  }
-}
-
-function bewareRecoveryScam(): Action {
-  return {
-    id: 'beware-recovery-scam',
-    title: '当心“追回服务”再骗你一次',
-    detail:
-      '被骗后常有人自称能帮你追回钱。凡是保证追回、或要求先交费的，都是骗局。只找警方、微信平台和正规律师（可以在司法局网站查询律师执业信息）。',
-    sourceIds: ['S1'],
-  }
+  const t = actionTexts['civil-suit']
+  const k = c.cause === 'fraud' || c.cause === 'account-stolen' ? 'crime' : 'other'
+  return action('civil-suit', t.title[k], t.detail, t.steps, t.sourceIds)
 }
 
 /** Each rule: when the action applies, and its rank (smaller is more urgent). */
@@ -306,7 +123,10 @@ const RULES: ReadonlyArray<{
   build: (x: Context) => Action
 }> = [
   // A thief may still be spending from the account: freezing comes before everything (C4).
-  { rank: ({ c }) => (c.cause === 'account-stolen' ? 10 : undefined), build: freezeAccount },
+  {
+    rank: ({ c }) => (c.cause === 'account-stolen' ? 10 : undefined),
+    build: () => fixed('freeze-account'),
+  },
   {
     // Not once the money is back. Fraud goes first while the emergency stop is likeliest (C8);
     // after that an in-delay complaint, whose window closes at arrival, goes first.
@@ -330,7 +150,7 @@ const RULES: ReadonlyArray<{
   { rank: ({ c }) => (c.cause === 'minor' ? 32 : undefined), build: minorGuardian },
   {
     rank: ({ c, stage }) => (c.cause === 'fraud' && stage !== 'returned' ? 37 : undefined),
-    build: complainUser,
+    build: () => fixed('complain-user'),
   },
   {
     // Once the money is back, seeing it arrive comes first (after freezing a stolen account).
@@ -357,14 +177,14 @@ const RULES: ReadonlyArray<{
       stage === 'arrived'
         ? 60
         : undefined,
-    build: saveEvidence,
+    build: () => fixed('save-evidence'),
   },
   { rank: ({ stage }) => (stage === 'arrived' ? 70 : undefined), build: civilSuit },
-  { rank: ({ c }) => (c.cause === 'fraud' ? 80 : undefined), build: call96110 },
+  { rank: ({ c }) => (c.cause === 'fraud' ? 80 : undefined), build: () => fixed('call-96110') },
   {
     // Victims of fraud and of account theft are both targeted by fake recovery services (S1).
     rank: ({ c }) => (c.cause === 'fraud' || c.cause === 'account-stolen' ? 90 : undefined),
-    build: bewareRecoveryScam,
+    build: () => fixed('beware-recovery-scam'),
   },
 ]
 

@@ -3,6 +3,7 @@ import { deadlinesFor, type Deadline } from './deadlines'
 import { hedgeFor, notesFor, type Note } from './notes'
 import { mayHaveArrived, stageOf, stageSummary, type Stage } from './stage'
 import type { TransferCase } from './transfer-case'
+import { assumptionTexts, headlines } from '../content/stages'
 
 /** Everything the result page shows for one transfer at one moment. */
 export interface Assessment {
@@ -18,27 +19,16 @@ export interface Assessment {
   assumptions: string[]
 }
 
-/** Between the earliest and the latest possible arrival the stage sentence would say too much. */
-const MAY_HAVE_ARRIVED_HEADLINE =
-  '最早到账时间已过，钱可能已经进了对方零钱，也可能还在延时中；先看账单，还显示“待入账”的话马上投诉。'
-
 function assumptionsFor(c: TransferCase, stage: Stage): string[] {
   const out: string[] = []
   if (c.method === 'chat' && c.recipient === 'accepted' && c.arrival !== 'instant') {
     if (c.acceptedAt === undefined) {
-      out.push(
-        c.acceptedBy === undefined
-          ? '不知道对方收款的准确时间：最早按转账时间收款推算，最晚按转账后约 24 小时收款推算；到账时间在这两者之间。'
-          : '不知道对方收款的准确时间：最早按转账时间收款推算，最晚按你看到“已收款”的时间推算；到账时间在这两者之间。',
-      )
+      const t = assumptionTexts['accepted-time-unknown']
+      out.push(c.acceptedBy === undefined ? t.bySendTime : t.bySeenTime)
     }
   }
-  if (c.method === 'phone' && c.recipient === 'unknown') {
-    out.push('按手机号转账无需确认收款推算：钱在转账后按你的到账时间设置进入对方零钱。')
-  }
-  if (stage === 'arrived') {
-    out.push('诉讼时效按转账时间粗略估算；法律上从你知道或应当知道损失和对方是谁时起算。')
-  }
+  if (c.method === 'phone' && c.recipient === 'unknown') out.push(assumptionTexts['phone-unknown'])
+  if (stage === 'arrived') out.push(assumptionTexts['limitation-estimate'])
   return out
 }
 
@@ -56,7 +46,7 @@ export function assessTransfer(value: TransferCase, now: number): Assessment {
   const maybe = stage === 'in-delay' && mayHaveArrived(value, now)
   return {
     stage,
-    headline: maybe ? MAY_HAVE_ARRIVED_HEADLINE : stageSummary(stage),
+    headline: maybe ? headlines['may-have-arrived'] : stageSummary(stage),
     deadlines,
     actions,
     notes,

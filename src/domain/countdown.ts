@@ -1,4 +1,6 @@
 import { DAY, HOUR, MINUTE } from './time'
+import { clockTexts } from '../content/deadlines'
+import { fill } from '../content/fill'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -13,7 +15,7 @@ export function formatRemaining(ms: number): string {
   const minutes = Math.floor((total % HOUR) / MINUTE)
   const seconds = Math.floor((total % MINUTE) / 1000)
   const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`
-  return days > 0 ? `${days}天 ${clock}` : clock
+  return days > 0 ? fill(clockTexts.withDays, { days, clock }) : clock
 }
 
 /** How far through a window from `from` to `to` the clock is, 0..1 (for progress bars). */

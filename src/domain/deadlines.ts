@@ -2,7 +2,7 @@ import type { SourceId } from './sources'
 import { AUTO_RETURN_AFTER, arrivalWindow, type ArrivalWindow, type Stage } from './stage'
 import { MINUTE, addCalendarYears } from './time'
 import type { TransferCase } from './transfer-case'
-import { delayedArrivalName as DELAYED_ARRIVAL } from '../content/labels'
+import { deadlineTexts } from '../content/deadlines'
 
 export type DeadlineKind = 'auto-return' | 'arrival' | 'emergency-stop' | 'limitation'
 
@@ -50,51 +50,54 @@ type Draft = Omit<Deadline, 'passed'>
 
 function autoReturn(c: TransferCase): Draft {
   const at = c.sentAt + AUTO_RETURN_AFTER
+  const t = deadlineTexts['auto-return']
   return {
     kind: 'auto-return',
     at,
     latest: at,
-    label: '对方不收款时自动退回',
-    atZero:
-      '对方一直没有收款的话，这笔钱应该会自动退回（零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡）。请在零钱或账单里确认钱已经回来。',
+    label: t.label,
+    atZero: t.atZero,
     approximate: false,
-    sourceIds: ['T1'],
+    sourceIds: [...t.sourceIds],
   }
 }
 
+/** What the arrival's countdown says at zero: nothing is coming once the money was given back. */
+function arrivalAtZero(c: TransferCase, range: boolean) {
+  if (c.recipient === 'returned') return 'returned'
+  return range ? 'range' : 'exact'
+}
+
 function arrival(c: TransferCase, window: ArrivalWindow): Draft {
-  const returned = c.recipient === 'returned'
   const range = window.latest > window.at
+  const t = deadlineTexts.arrival
   return {
     kind: 'arrival',
     at: window.at,
     latest: window.latest,
-    label: range ? `${DELAYED_ARRIVAL}（对方收款时间不确定）` : DELAYED_ARRIVAL,
-    atZero: returned
-      ? '对方已退还这笔钱，这个到账时间只作记录。'
-      : range
-        ? '最早到账时间一过，钱可能已经进了对方零钱；到最晚到账时间之前，也可能还在延时中。看账单里这笔转账：还显示“待入账”，就马上投诉。最晚到账时间过后，只能请对方退还，或者报警、起诉。'
-        : '钱会进入对方零钱。到账前可以在账单里对这笔转账投诉；到账后只能请对方退还，或者报警、起诉。',
+    label: t.label[range ? 'range' : 'exact'],
+    atZero: t.atZero[arrivalAtZero(c, range)],
     approximate: range,
-    // Chat: the delay starts at acceptance (D2). Phone: no accept step, it starts at sending (T5).
-    sourceIds: c.method === 'chat' ? ['D1', 'D2', 'D3'] : ['D1', 'T5', 'D3'],
+    sourceIds: [...t.sourceIds[c.method]],
   }
 }
 
 function emergencyStop(c: TransferCase): Draft {
   const at = c.sentAt + EMERGENCY_STOP_WINDOW
+  const t = deadlineTexts['emergency-stop']
   return {
     kind: 'emergency-stop',
     at,
     latest: at,
-    label: '报警紧急止付的关键 30 分钟',
-    atZero: '30 分钟过后仍然要报警，越早报警越好。',
+    label: t.label,
+    atZero: t.atZero,
     approximate: false,
-    sourceIds: ['C8'],
+    sourceIds: [...t.sourceIds],
   }
 }
 
 function limitation(c: TransferCase): Draft {
+  const t = deadlineTexts.limitation
   return {
     kind: 'limitation',
     // Counted from the transfer as an estimate: the law counts from when the payer knew of the
@@ -102,11 +105,10 @@ function limitation(c: TransferCase): Draft {
     at: addCalendarYears(c.sentAt, LIMITATION_YEARS),
     // However late the payer learns who is liable, the period ends within 20 years (L2).
     latest: addCalendarYears(c.sentAt, LIMITATION_CAP_YEARS),
-    label: '起诉的诉讼时效（约 3 年，估算）',
-    atZero:
-      '约 3 年的诉讼时效到期，请在此之前起诉。时效从你知道或应当知道损失和对方是谁时起算，实际日期可能晚于这里。',
+    label: t.label,
+    atZero: t.atZero,
     approximate: true,
-    sourceIds: ['L2'],
+    sourceIds: [...t.sourceIds],
   }
 }
 

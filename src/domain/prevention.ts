@@ -3,12 +3,12 @@ import type { SourceId } from './sources'
 import { fill } from '../content/fill'
 import {
   familyGuideTexts,
-  preventionProgressLabel,
   preventionTexts,
   type PreventionItemId,
   type PreventionText,
 } from '../content/prevention'
 import { pathText } from '../content/tap-paths'
+import { checklistGroupUi } from '../content/ui-guide'
 
 /**
  * The prevention guide: eight settings and habits, each with why it helps, its honest limits, and
@@ -30,12 +30,12 @@ export const familyGuide: { id: string; text: string; sourceIds: readonly Source
     ...familyGuideTexts[id as keyof typeof familyGuideTexts],
   }))
 
-/** '已完成 3/8'. Unknown and repeated ids are ignored. */
+/** '已完成 3/8', in the checklist's words. Unknown and repeated ids are ignored. */
 export function preventionProgress(doneIds: Iterable<string>): ProgressCount {
   const done = new Set(doneIds)
   const total = preventionItems.length
   const count = preventionItems.filter((item) => done.has(item.id)).length
-  return { done: count, total, label: fill(preventionProgressLabel, { done: count, total }) }
+  return { done: count, total, label: fill(checklistGroupUi.progress, { done: count, total }) }
 }
 
 export { pathText }

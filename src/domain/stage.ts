@@ -1,5 +1,6 @@
 import { DAY, HOUR } from './time'
 import type { ArrivalSetting, TransferCase } from './transfer-case'
+import { stageSummaries } from '../content/stages'
 
 /** Where the money is now, as far as the rules can tell. Exactly one applies to a case. */
 export type Stage =
@@ -94,17 +95,7 @@ export function mayHaveArrived(c: TransferCase, now: number): boolean {
   )
 }
 
-const SUMMARY: Readonly<Record<Stage, string>> = {
-  'awaiting-acceptance':
-    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
-  // T1 says "about 24 hours": the app cannot see the refund, so it never states it as done.
-  'auto-returned':
-    '已过约 24 小时，对方没有收款的话，这笔钱应该已经自动退回，请在零钱或账单里确认钱已经回来。',
-  'in-delay': '钱还在延时到账中，还没进入对方零钱；请趁到账前在账单里投诉。',
-  arrived: '钱已经进入对方零钱；要回来需要对方退还，或者通过投诉、报警、起诉。',
-  returned: '对方已经退还了这笔钱，请查看钱是否回到你的零钱或银行卡。',
-  unknown: '还不确定对方是否收款；先在账单里看一眼这笔转账的状态，就知道下一步怎么做。',
-}
+const SUMMARY: Readonly<Record<Stage, string>> = stageSummaries
 
 /** The stage in one plain sentence, for someone who has just lost money. */
 export function stageSummary(stage: Stage): string {

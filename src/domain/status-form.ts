@@ -1,6 +1,5 @@
 import { HOUR, MINUTE } from './time'
 import {
-  AMOUNT_MESSAGES,
   MAX_AMOUNT_FEN,
   parseTransferCase,
   type ArrivalSetting,
@@ -10,7 +9,13 @@ import {
   type TransferCause,
   type TransferMethod,
 } from './transfer-case'
-import { phrases } from '../content/phrases'
+import { fill } from '../content/fill'
+import {
+  caseMessages,
+  formMessages as m,
+  pickedMoments,
+  quickTimeLabels,
+} from '../content/messages'
 
 /**
  * The status-check form as the user filled it: choices, plus the raw strings of the amount box and
@@ -76,17 +81,17 @@ export function initialStatusForm(now?: number): StatusFormValues {
 /** A quick answer to "什么时候转的？": how long ago, as the user would say it. */
 export interface QuickTime {
   /** Stable, for element ids ('now', '10m', ...). */
-  id: string
+  id: keyof typeof quickTimeLabels
   label: string
   agoMs: number
 }
 
 export const QUICK_TIMES: readonly QuickTime[] = [
-  { id: 'now', label: '刚刚', agoMs: 0 },
-  { id: '10m', label: '10 分钟前', agoMs: 10 * MINUTE },
-  { id: '30m', label: '半小时前', agoMs: 30 * MINUTE },
-  { id: '1h', label: '1 小时前', agoMs: HOUR },
-  { id: '2h', label: '2 小时前', agoMs: 2 * HOUR },
+  { id: 'now', label: quickTimeLabels.now, agoMs: 0 },
+  { id: '10m', label: quickTimeLabels['10m'], agoMs: 10 * MINUTE },
+  { id: '30m', label: quickTimeLabels['30m'], agoMs: 30 * MINUTE },
+  { id: '1h', label: quickTimeLabels['1h'], agoMs: HOUR },
+  { id: '2h', label: quickTimeLabels['2h'], agoMs: 2 * HOUR },
 ]
 
 /** The pickers' values for a quick answer at `now` (local wall clock, to the minute). */
@@ -96,8 +101,7 @@ export function quickTimeValues(now: number, agoMs: number): { date: string; tim
 }
 
 /** Shown on the time field when no time is chosen yet. */
-export const SENT_TIME_MISSING =
-  '请选择转账时间：点“刚刚”“10 分钟前”等估计，或按账单里这笔转账的准确时间选择日期和时间'
+export const SENT_TIME_MISSING = m.sentTimeMissing
 
 /** Full-width digits and punctuation (from a Chinese keyboard or a paste) as ASCII. */
 function toHalfWidth(text: string): string {
@@ -120,24 +124,25 @@ export function parseYuan(text: string): YuanResult {
   const clean = toHalfWidth(String(text ?? ''))
     .replace(/\s+/g, '')
     .replace(/^[¥￥]/, '')
-    .replace(/元$/, '')
-  if (clean === '') return { ok: false, message: AMOUNT_MESSAGES.missing }
-  if (clean.startsWith('-')) return { ok: false, message: '请直接填写转出的金额，不用带负号' }
+    // A trailing 元, as its code point: code outside src/content holds no Chinese characters.
+    .replace(/\u5143$/, '')
+  if (clean === '') return { ok: false, message: caseMessages.amountMissing }
+  if (clean.startsWith('-')) return { ok: false, message: m.amountNegative }
   const match = AMOUNT.exec(clean)
   if (!match || clean === '.' || (match[1] === '' && match[2] === undefined)) {
-    return { ok: false, message: '金额只能填数字，例如 500 或 12.50' }
+    return { ok: false, message: m.amountNotDigits }
   }
   const whole = match[1].replace(/,/g, '').replace(/^0+(?=\d)/, '')
   const fraction = (match[2] ?? '').replace(/0+$/, '')
-  if (fraction.length > 2) return { ok: false, message: '金额最多两位小数（精确到分）' }
+  if (fraction.length > 2) return { ok: false, message: m.amountDecimals }
   // Checked on the digits before any arithmetic, so a long paste can never lose precision.
   const maxYuanDigits = String(MAX_AMOUNT_FEN / 100).length
   if (whole.length > maxYuanDigits) {
-    return { ok: false, message: AMOUNT_MESSAGES.tooLarge }
+    return { ok: false, message: caseMessages.amountTooLarge }
   }
   const fen = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'))
-  if (fen <= 0) return { ok: false, message: AMOUNT_MESSAGES.notPositive }
-  if (fen > MAX_AMOUNT_FEN) return { ok: false, message: AMOUNT_MESSAGES.tooLarge }
+  if (fen <= 0) return { ok: false, message: caseMessages.amountNotPositive }
+  if (fen > MAX_AMOUNT_FEN) return { ok: false, message: caseMessages.amountTooLarge }
   return { ok: true, fen }
 }
 
@@ -151,25 +156,26 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * time. `what` names the moment in messages ('转账' / '对方收款').
  */
 export function localDateTimeToMs(date: string, time: string, what: string): LocalTimeResult {
-  if (!date) return { ok: false, message: `请选择${what}日期` }
-  if (!time) return { ok: false, message: `请选择${what}时间` }
+  const refuse = (message: string) => ({ ok: false as const, message: fill(message, { what }) })
+  if (!date) return refuse(m.pickDate)
+  if (!time) return refuse(m.pickTime)
   const d = DATE.exec(date.trim())
   const t = TIME.exec(time.trim())
-  if (!d) return { ok: false, message: `${what}日期格式不正确` }
-  if (!t) return { ok: false, message: `${what}时间格式不正确` }
+  if (!d) return refuse(m.dateFormat)
+  if (!t) return refuse(m.timeFormat)
   const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])]
   const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)]
   if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `${what}日期不存在，请重新选择` }
+    return refuse(m.noSuchDate)
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, message: `${what}时间不存在，请重新选择` }
+    return refuse(m.noSuchTime)
   }
   const local = new Date(year, month - 1, day, hour, minute, second, 0)
   // A wall-clock time skipped by a daylight-saving change has no instant (China has none since
   // 1991, but a phone abroad may): the Date constructor would silently move it.
   if (local.getHours() !== hour || local.getMinutes() !== minute || local.getDate() !== day) {
-    return { ok: false, message: `这个${what}时间在手机所在时区不存在，请重新选择` }
+    return refuse(m.skippedTime)
   }
   return { ok: true, ms: local.getTime() }
 }
@@ -202,10 +208,7 @@ export function changeStatusForm(
   const errors: FieldError[] = []
   if (next.recipient && !recipientAllowed(next.method, next.recipient)) {
     next.recipient = undefined
-    errors.push({
-      field: 'recipient',
-      message: '手机号转账没有“待对方确认收款”这一步，请重新选择对方的收款状态',
-    })
+    errors.push({ field: 'recipient', message: m.phonePendingDropped })
   }
   return { values: next, errors }
 }
@@ -234,7 +237,7 @@ export function statusFormToInput(v: StatusFormValues): {
   const sent =
     !v.sentDate && !v.sentTime
       ? ({ ok: false, message: SENT_TIME_MISSING } as const)
-      : localDateTimeToMs(v.sentDate, v.sentTime, '转账')
+      : localDateTimeToMs(v.sentDate, v.sentTime, pickedMoments.sent)
   if (sent.ok) raw.sentAt = sent.ms
   else errors.push({ field: 'sentAt', message: sent.message })
 
@@ -243,7 +246,7 @@ export function statusFormToInput(v: StatusFormValues): {
     const accepted = localDateTimeToMs(
       v.acceptedDate || v.sentDate,
       v.acceptedTime,
-      phrases.recipientAccepted,
+      pickedMoments.accepted,
     )
     if (accepted.ok) raw.acceptedAt = accepted.ms
     else errors.push({ field: 'acceptedAt', message: accepted.message })

@@ -21,10 +21,10 @@ export const EARLIEST_PLAUSIBLE_TIME = Date.UTC(2012, 11, 31, 16)
  */
 export const LATEST_PLAUSIBLE_TIME = Date.UTC(2099, 11, 31, 16)
 
+// Messages quote the years of these two bounds (src/content/messages.ts); the content tests check
+// that they agree.
 export const isPlausibleTime = (ms: unknown): ms is number =>
   typeof ms === 'number' && ms >= EARLIEST_PLAUSIBLE_TIME && ms <= LATEST_PLAUSIBLE_TIME
-
-export const plausibleTimeRangeText = ' 2013 年到 2099 年'
 
 /**
  * True when the phone's clock is more than the allowed skew before a moment the app knows has

@@ -12,7 +12,14 @@ import { HEDGE_TEXT, isHedged } from './sources'
 import { delayStartsAt } from './stage'
 import { DAY, HOUR, MINUTE } from './time'
 import type { TransferCase } from './transfer-case'
-import { phrases } from '../content/phrases'
+import {
+  arrivalRangeLine,
+  calendarTexts,
+  clockTexts,
+  rangeCaptions,
+  timelineLabels,
+} from '../content/deadlines'
+import { fill } from '../content/fill'
 
 /*
  * The countdown page's arithmetic: when the assessment can change, how far each window has run,
@@ -87,25 +94,23 @@ export interface DeadlineClock {
  */
 export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
   const phase = deadlinePhase(d, now)
-  if (phase === 'passed') return { text: '已过', progressPct: 100, passed: true }
+  if (phase === 'passed') return { text: clockTexts.passed, progressPct: 100, passed: true }
   const from = phase === 'maybe' ? d.at : windowStartOf(c, d)
   const to = countdownTarget(d, now)
   const progressPct = roundPct(windowProgress(from, to, now) * 100)
   // A phone clock behind the window's start must never count more than the whole window.
   const left = Math.min(to - now, to - from)
-  const text = d.kind === 'limitation' ? `约 ${Math.ceil(left / DAY)} 天` : formatRemaining(left)
+  const text =
+    d.kind === 'limitation'
+      ? fill(clockTexts.aboutDays, { days: Math.ceil(left / DAY) })
+      : formatRemaining(left)
   return { text, progressPct, passed: false }
 }
 
 /** Words over the countdown of a range, by phase. */
 const RANGE_CAPTION: Readonly<
   Record<DeadlineKind, Readonly<Record<Exclude<DeadlinePhase, 'passed'>, string>>>
-> = {
-  arrival: { before: '距最早到账还剩', maybe: '可能已到账，距最晚到账还剩' },
-  limitation: { before: '估算还剩', maybe: '按转账时间算的 3 年已过，距最长期限还剩' },
-  'auto-return': { before: phrases.earliestLeft, maybe: '可能已到点，距最晚还剩' },
-  'emergency-stop': { before: phrases.earliestLeft, maybe: '可能已过，距最晚还剩' },
-}
+> = rangeCaptions
 
 /**
  * What a range's countdown is running to, in words ('距最早到账还剩', then '可能已到账，距最晚到账
@@ -127,7 +132,7 @@ export function arrivalRangeText(
   format: (ms: number) => string,
 ): string | undefined {
   if (d.kind !== 'arrival' || d.latest <= d.at) return undefined
-  return `最早 ${format(d.at)} 到账，最晚 ${format(d.latest)}`
+  return fill(arrivalRangeLine, { at: format(d.at), latest: format(d.latest) })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,12 +188,7 @@ export const TIMELINE_MAX_SPAN = 7 * DAY
  * readable scale. */
 const TIMELINE_MIN_SPAN = 30 * MINUTE
 
-const POINT_LABEL: Readonly<Record<DeadlineKind, string>> = {
-  'emergency-stop': '报警止付关键 30 分钟',
-  arrival: '到账',
-  'auto-return': '未收款自动退回',
-  limitation: '诉讼时效约到期',
-}
+const POINT_LABEL: Readonly<Record<DeadlineKind, string>> = timelineLabels.points
 
 const KIND_ORDER: readonly TimelinePointKind[] = [
   'sent',
@@ -199,6 +199,14 @@ const KIND_ORDER: readonly TimelinePointKind[] = [
   'limitation',
 ]
 
+/** The dot of a deadline: the arrival of a returned transfer was only planned, and an unknown
+ * acceptance time makes the arrival a band. */
+function pointLabel(c: TransferCase, kind: DeadlineKind, range: boolean): string {
+  if (kind !== 'arrival') return POINT_LABEL[kind]
+  if (c.recipient === 'returned') return timelineLabels.arrival.returned
+  return range ? timelineLabels.arrival.range : POINT_LABEL.arrival
+}
+
 /**
  * The case's life as points on a bar from 转出 to the last deadline within TIMELINE_MAX_SPAN:
  * 对方收款 (when known), the 30-minute emergency window, 到账 and the 24 h auto-return, to scale,
@@ -207,11 +215,12 @@ const KIND_ORDER: readonly TimelinePointKind[] = [
  */
 export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeline {
   const instant = c.arrival === 'instant'
+  // A phone-number transfer with 实时到账 lands the moment it is sent (T5).
+  const landsAtSending = c.method === 'phone' && instant && c.recipient !== 'returned'
   const drafts: Omit<TimelinePoint, 'pct' | 'endPct' | 'side'>[] = [
     {
       kind: 'sent',
-      // A phone-number transfer with 实时到账 lands the moment it is sent (T5).
-      label: c.method === 'phone' && instant && c.recipient !== 'returned' ? '转出即到账' : '转出',
+      label: timelineLabels.sent[landsAtSending ? 'instant' : 'plain'],
       at: c.sentAt,
       passed: true,
     },
@@ -220,7 +229,7 @@ export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeli
     // The user says it happened, so it is passed even if the time is a few minutes ahead (skew).
     drafts.push({
       kind: 'accepted',
-      label: instant ? `${phrases.recipientAccepted}即到账` : phrases.recipientAccepted,
+      label: timelineLabels.accepted[instant ? 'instant' : 'plain'],
       at: c.acceptedAt,
       passed: true,
     })
@@ -238,12 +247,7 @@ export function timelineFor(c: TransferCase, a: Assessment, now: number): Timeli
       continue
     }
     const range = d.latest > d.at
-    const label =
-      d.kind === 'arrival' && c.recipient === 'returned'
-        ? '原定到账'
-        : range && d.kind === 'arrival'
-          ? '可能到账的时段'
-          : POINT_LABEL[d.kind]
+    const label = pointLabel(c, d.kind, range)
     const point: Omit<TimelinePoint, 'pct' | 'endPct' | 'side'> = {
       kind: d.kind,
       label,
@@ -297,12 +301,7 @@ export interface CalendarEntry {
   alarmOffsetSec: number
 }
 
-const CALENDAR_TITLE: Readonly<Record<DeadlineKind, string>> = {
-  'auto-return': '转账自动退回时间',
-  arrival: '延时到账截止：到账前可投诉',
-  'emergency-stop': '转账后 30 分钟：尽快报警',
-  limitation: '转账诉讼时效约到期（估算）',
-}
+const CALENDAR_TITLE: Readonly<Record<DeadlineKind, string>> = calendarTexts.titles
 
 /**
  * How early the alarm rings, by the length of the window it closes:
@@ -324,19 +323,22 @@ export function alarmOffsetFor(windowMs: number, remainingMs: number): number {
  * earliest moment: that is when the user must have acted.
  */
 export function calendarEntryFor(c: TransferCase, d: Deadline, now: number): CalendarEntry {
-  const hedge = isHedged(d.sourceIds) ? `（${HEDGE_TEXT}）` : ''
+  const hedge = isHedged(d.sourceIds) ? fill(calendarTexts.hedgeGap, { hedge: HEDGE_TEXT }) : ''
   // Past the earliest moment, the latest is what is left to remind of.
   const target = countdownTarget(d, now)
-  const range =
-    d.latest > d.at && d.kind === 'arrival'
-      ? target === d.at
-        ? '这是最早可能到账的时间，请在此之前投诉。'
-        : '这是最晚可能到账的时间。'
-      : ''
+  let range = ''
+  if (d.latest > d.at && d.kind === 'arrival') {
+    range = target === d.at ? calendarTexts.earliest : calendarTexts.latest
+  }
   const from = target === d.at ? windowStartOf(c, d) : d.at
   return {
     title: CALENDAR_TITLE[d.kind],
-    description: `${d.label}：${range}${d.atZero}${hedge}\n来自“转账急救箱”小程序。`,
+    description: fill(calendarTexts.description, {
+      label: d.label,
+      range,
+      atZero: d.atZero,
+      hedge,
+    }),
     at: target,
     alarmOffsetSec: alarmOffsetFor(target - from, target - now),
   }

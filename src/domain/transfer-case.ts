@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { fill } from '../content/fill'
+import { caseMessages as m, timeFieldNames } from '../content/messages'
 import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
 
 /** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
@@ -39,46 +41,35 @@ export type ParseResult = { ok: true; value: TransferCase } | { ok: false; error
 /** 1 亿元: far above any personal WeChat transfer limit; anything larger is a typing error. */
 export const MAX_AMOUNT_FEN = 100_000_000 * 100
 
-/** The amount messages the form (parseYuan) and the stored-case check share. */
-export const AMOUNT_MESSAGES = {
-  missing: '请填写金额',
-  notPositive: '金额必须大于 0',
-  tooLarge: '金额过大，请检查是否多输了位数',
-} as const
-
-const FORMAT_MESSAGE = '转账信息格式不正确'
-
 /** One Chinese message for every way a choice can be wrong (missing, wrong type, unknown value). */
 const only = (message: string) => ({ errorMap: () => ({ message }) })
 
-const epochMs = (label: string) => {
-  const invalid = `${label}不是有效的时间`
+const epochMs = (field: keyof typeof timeFieldNames) => {
+  const label = timeFieldNames[field]
+  const invalid = fill(m.timeInvalid, { label })
   return z
-    .number({ required_error: `请填写${label}`, invalid_type_error: invalid })
+    .number({ required_error: fill(m.timeMissing, { label }), invalid_type_error: invalid })
     .int(invalid)
     .min(0, invalid)
 }
 
 const transferCaseSchema = z.object(
   {
-    method: z.enum(['chat', 'phone'], only('请选择转账方式（聊天转账或手机号转账）')),
-    sentAt: epochMs('转账时间'),
+    method: z.enum(['chat', 'phone'], only(m.method)),
+    sentAt: epochMs('sentAt'),
     amountFen: z
-      .number({ required_error: AMOUNT_MESSAGES.missing, invalid_type_error: '金额必须是数字' })
-      .int('金额最多精确到分')
-      .min(1, AMOUNT_MESSAGES.notPositive)
-      .max(MAX_AMOUNT_FEN, AMOUNT_MESSAGES.tooLarge),
-    arrival: z.enum(['instant', 'delay2h', 'delay24h'], only('请选择转账到账时间设置')),
-    recipient: z.enum(['pending', 'accepted', 'returned', 'unknown'], only('请选择对方的收款状态')),
-    acceptedAt: epochMs('对方收款时间').optional(),
-    acceptedBy: epochMs('看到对方已收款的时间').optional(),
-    cause: z.enum(
-      ['mistaken', 'fraud', 'minor', 'account-stolen', 'other'],
-      only('请选择发生了什么'),
-    ),
-    crossBorder: z.boolean({ invalid_type_error: '请选择是否涉及境外' }).optional(),
+      .number({ required_error: m.amountMissing, invalid_type_error: m.amountNotNumber })
+      .int(m.amountCents)
+      .min(1, m.amountNotPositive)
+      .max(MAX_AMOUNT_FEN, m.amountTooLarge),
+    arrival: z.enum(['instant', 'delay2h', 'delay24h'], only(m.arrival)),
+    recipient: z.enum(['pending', 'accepted', 'returned', 'unknown'], only(m.recipient)),
+    acceptedAt: epochMs('acceptedAt').optional(),
+    acceptedBy: epochMs('acceptedBy').optional(),
+    cause: z.enum(['mistaken', 'fraud', 'minor', 'account-stolen', 'other'], only(m.cause)),
+    crossBorder: z.boolean({ invalid_type_error: m.crossBorder }).optional(),
   },
-  only(FORMAT_MESSAGE),
+  only(m.format),
 )
 
 const CHINESE = /[\u4e00-\u9fff]/
@@ -87,49 +78,37 @@ const CHINESE = /[\u4e00-\u9fff]/
 function crossCheck(c: TransferCase, now: number): FieldError[] {
   const errors: FieldError[] = []
   if (c.sentAt > now + CLOCK_SKEW) {
-    errors.push({ field: 'sentAt', message: '转账时间不能晚于现在' })
+    errors.push({ field: 'sentAt', message: m.sentFuture })
   } else if (c.sentAt < EARLIEST_PLAUSIBLE_TIME) {
-    errors.push({ field: 'sentAt', message: '转账时间早于微信支付上线（2013 年），请检查年份' })
+    errors.push({ field: 'sentAt', message: m.sentTooEarly })
   }
   if (c.method === 'phone' && c.recipient === 'pending') {
-    errors.push({
-      field: 'recipient',
-      message: '手机号转账没有“待确认收款”这一步，请选择“已收款”“已退还”或“不清楚”',
-    })
+    errors.push({ field: 'recipient', message: m.phonePending })
   }
   if (c.acceptedAt !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({ field: 'acceptedAt', message: '手机号转账没有确认收款时间，请不要填写' })
+      errors.push({ field: 'acceptedAt', message: m.acceptedAtPhone })
     } else if (c.recipient !== 'accepted') {
-      errors.push({ field: 'acceptedAt', message: '只有对方已收款时才需要填写收款时间' })
+      errors.push({ field: 'acceptedAt', message: m.acceptedAtNotAccepted })
     } else if (c.acceptedAt < c.sentAt) {
-      errors.push({ field: 'acceptedAt', message: '对方收款时间不能早于转账时间' })
+      errors.push({ field: 'acceptedAt', message: m.acceptedAtBeforeSent })
     } else if (c.acceptedAt > now + CLOCK_SKEW) {
-      errors.push({ field: 'acceptedAt', message: '对方收款时间不能晚于现在' })
+      errors.push({ field: 'acceptedAt', message: m.acceptedAtFuture })
     } else if (c.acceptedAt >= c.sentAt + DAY) {
-      errors.push({
-        field: 'acceptedAt',
-        message: '转账约 24 小时未收款会自动退还，收款时间应在转账后 24 小时内',
-      })
+      errors.push({ field: 'acceptedAt', message: m.acceptedAtAfterReturn })
     }
   }
   if (c.acceptedBy !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({
-        field: 'acceptedBy',
-        message: '手机号转账没有确认收款这一步，不需要记录收款时间',
-      })
+      errors.push({ field: 'acceptedBy', message: m.acceptedByPhone })
     } else if (c.recipient !== 'accepted') {
-      errors.push({ field: 'acceptedBy', message: '只有对方已收款时才需要记录看到收款的时间' })
+      errors.push({ field: 'acceptedBy', message: m.acceptedByNotAccepted })
     } else if (c.acceptedAt !== undefined) {
-      errors.push({
-        field: 'acceptedBy',
-        message: '已经填写了对方收款的准确时间，不需要再记录“不知道具体时间”',
-      })
+      errors.push({ field: 'acceptedBy', message: m.acceptedByWithAt })
     } else if (c.acceptedBy < c.sentAt) {
-      errors.push({ field: 'acceptedBy', message: '看到对方已收款的时间不能早于转账时间' })
+      errors.push({ field: 'acceptedBy', message: m.acceptedByBeforeSent })
     } else if (c.acceptedBy > now + CLOCK_SKEW) {
-      errors.push({ field: 'acceptedBy', message: '看到对方已收款的时间不能晚于现在' })
+      errors.push({ field: 'acceptedBy', message: m.acceptedByFuture })
     }
     // Later than sentAt + 24 h is fine: the user may have looked late. Acceptance itself still
     // happened within the ~24 h before the auto-return (T1); the rules cap the range there.
@@ -144,7 +123,7 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
 export function parseTransferCase(raw: unknown, now: number): ParseResult {
   try {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return { ok: false, errors: [{ field: '', message: FORMAT_MESSAGE }] }
+      return { ok: false, errors: [{ field: '', message: m.format }] }
     }
     const parsed = transferCaseSchema.safeParse(raw)
     if (!parsed.success) {
@@ -155,7 +134,7 @@ export function parseTransferCase(raw: unknown, now: number): ParseResult {
         if (seen.has(field)) continue
         seen.add(field)
         // Every message in the schema is Chinese; this covers any issue zod words on its own.
-        const message = CHINESE.test(issue.message) ? issue.message : '内容格式不正确'
+        const message = CHINESE.test(issue.message) ? issue.message : m.fieldFormat
         errors.push({ field, message })
       }
       return { ok: false, errors }
@@ -164,7 +143,7 @@ export function parseTransferCase(raw: unknown, now: number): ParseResult {
     const errors = crossCheck(value, now)
     return errors.length ? { ok: false, errors } : { ok: true, value }
   } catch {
-    return { ok: false, errors: [{ field: '', message: '转账信息无法读取' }] }
+    return { ok: false, errors: [{ field: '', message: m.unreadable }] }
   }
 }
 

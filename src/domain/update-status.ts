@@ -1,4 +1,4 @@
-import { phrases } from '../content/phrases'
+import { formMessages, pickedMoments } from '../content/messages'
 import { localDateTimeToMs } from './status-form'
 import { parseTransferCase, type TransferCase } from './transfer-case'
 
@@ -16,7 +16,7 @@ export type Recorded =
   { kind: 'returned' } | { kind: 'accepted-at'; at: number } | { kind: 'accepted-by'; by: number }
 
 /** Shown when a change fails the rules without a message of its own. */
-export const UPDATE_FALLBACK_MESSAGE = '时间不正确，请重新选择'
+export const UPDATE_FALLBACK_MESSAGE = formMessages.updateFallback
 
 function checked(next: TransferCase, now: number, recorded: Recorded): StatusUpdate {
   const parsed = parseTransferCase(next, now)
@@ -51,7 +51,7 @@ export function markAcceptedAt(
   missing: string,
 ): StatusUpdate {
   if (!date || !time) return { ok: false, message: missing }
-  const at = localDateTimeToMs(date, time, phrases.recipientAccepted)
+  const at = localDateTimeToMs(date, time, pickedMoments.accepted)
   if (!at.ok) return { ok: false, message: at.message }
   const next: TransferCase = { ...transfer, recipient: 'accepted', acceptedAt: at.ms }
   delete next.acceptedBy

@@ -1,19 +1,15 @@
 import type { SourceId } from './sources'
-import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './wording'
 import {
   crossBorderTexts,
   type CrossBorderId,
   warningTexts,
-  type SharedLineWarning,
   type WarningId,
   type WarningLevel,
-  type WarningText,
 } from '../content/warnings'
 
 /**
  * Prominent warnings shown on the complaint/report pages, worded in src/content/warnings.ts (which
- * says why each one is there). Two of them repeat a shared line of advice; it is taken from its one
- * home here, so the warning and the other lists cannot drift apart.
+ * says why each one is there), in the order the page shows them.
  */
 export type { WarningLevel }
 
@@ -27,25 +23,10 @@ export interface Warning {
   sourceIds: readonly SourceId[]
 }
 
-/** The title, body and sources of a warning whose words are a shared line of advice. */
-export function fromSharedLine(w: SharedLineWarning): Omit<Warning, 'id' | 'level'> {
-  if (w.sharedLine === 'callerId') {
-    return { title: w.title, body: CALLER_ID_LINE.text, sourceIds: CALLER_ID_LINE.sourceIds }
-  }
-  return {
-    title: SCREEN_SHARE_STEPS.title,
-    body: SCREEN_SHARE_STEPS.short,
-    sourceIds: SCREEN_SHARE_STEPS.sourceIds,
-  }
-}
-
-function warning(id: WarningId): Warning {
-  const w: WarningText | SharedLineWarning = warningTexts[id]
-  if ('sharedLine' in w) return { id, level: w.level, ...fromSharedLine(w) }
-  return { id, ...w }
-}
-
-export const warnings: Warning[] = (Object.keys(warningTexts) as WarningId[]).map(warning)
+export const warnings: Warning[] = (Object.keys(warningTexts) as WarningId[]).map((id) => ({
+  id,
+  ...warningTexts[id],
+}))
 
 export interface CrossBorderPoint {
   id: string

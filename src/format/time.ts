@@ -1,4 +1,6 @@
 import dayjs from 'dayjs'
+import { fill } from '../content/fill'
+import { timeWords } from '../content/formats'
 
 /**
  * Display formatting of absolute times. Times are epoch ms everywhere inside; they become text only
@@ -7,7 +9,7 @@ import dayjs from 'dayjs'
  * screen must never print the library's English error text).
  */
 /** What a time that is not a date reads as. */
-export const UNKNOWN_TIME = '时间不明'
+export const UNKNOWN_TIME = timeWords.unknown
 
 function format(ms: number, pattern: string): string {
   const d = dayjs(ms)
@@ -40,14 +42,14 @@ export function formatMoment(ms: number, now: number): string {
   const days = at.startOf('day').diff(today, 'day')
   const clock = at.format('HH:mm')
   if (days === 0) return clock
-  if (days === 1) return `明天 ${clock}`
-  if (days === -1) return `昨天 ${clock}`
+  if (days === 1) return fill(timeWords.tomorrow, { clock })
+  if (days === -1) return fill(timeWords.yesterday, { clock })
   return formatShortDateTime(ms)
 }
 
 /** '6月2日 14:05' in the phone's zone: short enough for a chip, a timeline point or a message. */
 export function formatShortDateTime(ms: number): string {
-  return format(ms, 'M月D日 HH:mm')
+  return format(ms, timeWords.shortDateTime)
 }
 
 /** Epoch ms of the start of the local day `ms` falls on. */

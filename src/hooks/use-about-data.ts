@@ -2,6 +2,7 @@ import { confirm, toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
 import { useLargeTextSetter } from './use-large-text'
 import { useStored } from './use-stored'
+import { actionMessages as m } from '../content/messages'
 import { phrases } from '../content/phrases'
 
 /**
@@ -35,14 +36,10 @@ export function useAboutData() {
   const setLargeText = useLargeTextSetter(store, reload)
 
   const clearAll = async () => {
-    const sure = await confirm(
-      phrases.clearAll,
-      '将删除这台手机上本应用保存的转账记录、清单进度、报案材料和设置，删除后不能恢复。',
-      '清除',
-    )
+    const sure = await confirm(phrases.clearAll, m.clearText, m.clear)
     if (!sure) return
     const result = store.clearAll()
-    toast(result.ok ? `已${phrases.clearAll}` : result.error, result.ok ? 'success' : 'none')
+    toast(result.ok ? m.cleared : result.error, result.ok ? 'success' : 'none')
     reload()
   }
 
@@ -50,19 +47,15 @@ export function useAboutData() {
   const copyEntry = (id: string) => {
     const found = store.quarantine.text(id)
     if (!found.ok) toast(found.error)
-    else copyText(found.text, '原始内容')
+    else copyText(found.text, m.copiedRaw)
   }
 
   /** Deletes one set-aside value, only after the user confirms. */
   const removeEntry = async (id: string) => {
-    const sure = await confirm(
-      '删除这条数据？',
-      '删除后不能恢复。如果里面可能有还要用的转账记录，请先点“复制原始内容”保存一份。',
-      '删除',
-    )
+    const sure = await confirm(m.removeAsideTitle, m.removeAsideText, m.remove)
     if (!sure) return
     const removed = store.quarantine.remove(id)
-    toast(removed.ok ? '已删除' : removed.error, removed.ok ? 'success' : 'none')
+    toast(removed.ok ? m.removed : removed.error, removed.ok ? 'success' : 'none')
     reload()
   }
 

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { calendarEntryFor, type Deadline, type TransferCase } from '../domain'
 import type { CalendarNotes } from '../components/deadline-list'
-import { addToPhoneCalendar, CALENDAR_MESSAGES } from '../platform/calendar'
+import { addToPhoneCalendar } from '../platform/calendar'
+import { calendarMessages } from '../content/messages'
 
 export type { CalendarNotes }
 
@@ -17,8 +18,7 @@ export function useCalendar(transfer: TransferCase) {
       if (outcome === 'cancelled') return
       setNotes((prev) => ({
         ...prev,
-        [d.kind]:
-          outcome === 'added' ? '已添加到手机日历，到点前会提醒你。' : CALENDAR_MESSAGES[outcome],
+        [d.kind]: outcome === 'added' ? calendarMessages.addedNote : calendarMessages[outcome],
       }))
     },
     [transfer],

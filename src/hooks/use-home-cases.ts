@@ -1,5 +1,6 @@
 import { confirm, toast } from '../platform/feedback'
 import { useStored } from './use-stored'
+import { actionMessages as m } from '../content/messages'
 
 /**
  * What the home page shows from storage, read once per show: settings, saved cases
@@ -24,15 +25,11 @@ export function useHomeCases() {
   })
 
   const remove = async (id: string) => {
-    const yes = await confirm(
-      '删除这条记录？',
-      '这条转账的倒计时、清单进度和填写的材料会一起删除，不能恢复。',
-      '删除',
-    )
+    const yes = await confirm(m.removeCaseTitle, m.removeCaseText, m.remove)
     if (!yes) return
     const removed = store.cases.remove(id)
     if (!removed.ok) toast(removed.error)
-    else toast('已删除', 'success')
+    else toast(m.removed, 'success')
     reload()
   }
 

@@ -10,6 +10,7 @@ import {
   type ReportDetails as DomainDetails,
   type SummaryContext,
 } from '../domain'
+import { actionMessages as m } from '../content/messages'
 import { formatDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
@@ -75,12 +76,12 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
   }
 
   const saveWithFeedback = () => {
-    if (save()) toast('已保存在这台手机上', 'success')
+    if (save()) toast(m.detailsSaved, 'success')
   }
 
   const generate = () => {
     if (save()) setGeneratedAt(Date.now())
-    else setErrors((prev) => ({ ...prev, form: prev.form ?? '请先改正上面标出的内容' }))
+    else setErrors((prev) => ({ ...prev, form: prev.form ?? m.detailsFixFirst }))
   }
 
   // Rebuilt from what is saved on every render (a few dozen lines of text), so a tick or a saved
@@ -91,7 +92,7 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
       : checklistSummary(saved, context, generatedAt, formatDateTime)
 
   const copySummary = () => {
-    if (summary) copyText(summary, '报案材料')
+    if (summary) copyText(summary, m.copiedReport)
   }
 
   return {

@@ -13,6 +13,7 @@ import { toast } from '../platform/feedback'
 import { scrollAfterRender } from '../platform/scroll'
 import { replacePage, routes } from '../platform/navigation'
 import type { Store } from '../storage'
+import { actionMessages } from '../content/messages'
 
 /** The rules' field names → the form's row names (ids `field-<row>` / `error-<row>`). */
 export const ROW_OF_FIELD: Readonly<Record<string, string>> = {
@@ -138,7 +139,7 @@ export function useStatusForm(store: Store) {
       id = savedId.current = saved.case.id
     }
     Promise.resolve(replacePage(routes.countdown, { id })).catch(() =>
-      toast('记录已保存，但没能打开倒计时页，请回首页查看'),
+      toast(actionMessages.countdownNotOpened),
     )
   }
 

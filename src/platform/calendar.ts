@@ -1,20 +1,10 @@
 import Taro from '@tarojs/taro'
 import type { CalendarEntry } from '../domain'
 import { toast } from './feedback'
-import { pathText, tapPaths } from '../content/tap-paths'
+import { calendarMessages } from '../content/messages'
 
+/** Every outcome but a cancel (which stays quiet) has its message in calendarMessages. */
 export type CalendarOutcome = 'added' | 'cancelled' | 'denied' | 'unsupported' | 'failed'
-
-/** Shown (and returned) for each outcome; a cancel stays quiet. */
-export const CALENDAR_MESSAGES: Readonly<Record<Exclude<CalendarOutcome, 'cancelled'>, string>> = {
-  added: '已添加到日历',
-  denied: `没有日历权限。请点 ${pathText(tapPaths.miniProgramSettings.steps)}，打开后再点一次；如果弹出隐私说明，需要先同意。`,
-  unsupported: '当前微信版本不支持添加日历，请升级微信或手动设置提醒',
-  failed: '没能添加到日历，请手动设置提醒',
-}
-
-/** A toast shows about two lines: the refusal gets a short form, the page shows the full text. */
-const DENIED_TOAST = `没有日历权限：请点 ${pathText(tapPaths.miniProgramSettings.steps)} 打开`
 
 function errMsgOf(x: unknown): string {
   return x && typeof x === 'object' && 'errMsg' in x
@@ -49,7 +39,7 @@ function isSupported(): boolean {
  */
 export async function addToPhoneCalendar(entry: CalendarEntry): Promise<CalendarOutcome> {
   if (!isSupported()) {
-    toast(CALENDAR_MESSAGES.unsupported)
+    toast(calendarMessages.unsupported)
     return 'unsupported'
   }
   const startTime = process.env.TARO_ENV === 'h5' ? entry.at : Math.floor(entry.at / 1000)
@@ -68,8 +58,9 @@ export async function addToPhoneCalendar(entry: CalendarEntry): Promise<Calendar
   } catch (e) {
     outcome = outcomeOf(errMsgOf(e))
   }
-  if (outcome === 'added') toast(CALENDAR_MESSAGES.added, 'success')
-  else if (outcome === 'denied') toast(DENIED_TOAST)
-  else if (outcome !== 'cancelled') toast(CALENDAR_MESSAGES[outcome])
+  // A toast shows about two lines: the refusal gets a short form, the page shows the full text.
+  if (outcome === 'added') toast(calendarMessages.added, 'success')
+  else if (outcome === 'denied') toast(calendarMessages.deniedToast)
+  else if (outcome !== 'cancelled') toast(calendarMessages[outcome])
   return outcome
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { actionMessages } from '../content/messages'
 
 /** A short message at the bottom of the screen; never throws. */
 export function toast(title: string, icon: 'none' | 'success' = 'none') {
@@ -10,7 +11,11 @@ export function toast(title: string, icon: 'none' | 'success' = 'none') {
 }
 
 /** Asks before something that cannot be undone. Resolves false on cancel or failure. */
-export async function confirm(title: string, content: string, confirmText = '确定') {
+export async function confirm(
+  title: string,
+  content: string,
+  confirmText: string = actionMessages.confirm,
+) {
   try {
     const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#c5221f' })
     return Boolean(res.confirm)

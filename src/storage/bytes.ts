@@ -1,3 +1,6 @@
+import { fill } from '../content/fill'
+import { storageMessages } from '../content/messages'
+
 /**
  * UTF-8 length of a string, counted by hand: WeChat's limits are in bytes, Chinese text takes 3
  * bytes a character, and TextEncoder is not available on every WeChat base library.
@@ -23,5 +26,5 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   let end = max
   if (isLowSurrogate(text.charCodeAt(end))) end--
-  return `${text.slice(0, end)}…（已截断，原有 ${text.length} 个字符）`
+  return text.slice(0, end) + fill(storageMessages.cut, { chars: text.length })
 }

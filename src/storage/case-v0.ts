@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storageMessages } from '../content/messages'
 import type { Check } from './envelope'
 
 /**
@@ -40,12 +41,12 @@ const caseV0 = z.object({
 
 export function migrateCaseV0(data: unknown): Check<unknown> {
   const parsed = caseV0.safeParse(data)
-  if (!parsed.success) return { ok: false, reason: '旧版本（版本 0）记录不完整，无法升级' }
+  if (!parsed.success) return { ok: false, reason: storageMessages.v0Incomplete }
   const { amountYuan, ...transfer } = parsed.data.transfer
   const amountFen = Math.round(amountYuan * 100)
   // Floats like 19.99 are 1998.9999… fen; anything further off had more than two decimals.
   if (Math.abs(amountYuan * 100 - amountFen) > 0.001) {
-    return { ok: false, reason: '旧版本（版本 0）记录的金额精度异常，无法升级' }
+    return { ok: false, reason: storageMessages.v0Amount }
   }
   return { ok: true, value: { ...parsed.data, transfer: { ...transfer, amountFen } } }
 }

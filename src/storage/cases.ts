@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import { fill } from '../content/fill'
+import { storageMessages as m } from '../content/messages'
 import { parseTransferCase, type TransferCase } from '../domain/transfer-case'
-import { isPlausibleTime, plausibleTimeRangeText } from '../domain/time'
+import { isPlausibleTime } from '../domain/time'
 import type { Check, Codec } from './envelope'
 import { readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import { migrateCaseV0 } from './case-v0'
 import { CASE_PREFIX, caseKey, checklistKey, detailsKey, isScope, SCOPE_PATTERN } from './keys'
 import { loadChecked, type StoreContext } from './context'
-import { DELETE_FAILED, fail, type WriteResult } from './result'
+import { fail, type WriteResult } from './result'
 
 /** One saved transfer, as the pages see it. Times are epoch ms. */
 export interface StoredCase {
@@ -46,28 +48,23 @@ function caseCodec(id: string, now: number): Codec<StoredCase> {
   return {
     schema: storedShape as z.ZodType<StoredCase, z.ZodTypeDef, unknown>,
     migrate: (version, data) =>
-      version === 0 ? migrateCaseV0(data) : { ok: false, reason: `无法升级版本 ${version}` },
+      version === 0 ? migrateCaseV0(data) : { ok: false, reason: fill(m.caseVersion, { version }) },
     refine: (stored): Check<StoredCase> => {
       // The key is the id's home: a record claiming another id is a stray copy (duplicate).
       if (stored.id !== id) {
-        return {
-          ok: false,
-          reason: `记录编号 ${stored.id} 与存放位置 ${id} 不一致（重复或错放的记录）`,
-        }
+        return { ok: false, reason: fill(m.caseMisplaced, { id: stored.id, key: id }) }
       }
       // Times outside the years WeChat transfers can have happened are damaged data, and would
       // print as "Invalid Date" far enough out.
       if (!isPlausibleTime(stored.createdAt) || !isPlausibleTime(stored.updatedAt)) {
-        return { ok: false, reason: `保存时间不合理（应在${plausibleTimeRangeText}之间）` }
+        return { ok: false, reason: m.implausibleTime }
       }
       // Checked against the later of now and its own save time: the case passed the rules when
       // saved, and a phone clock set back afterwards must not throw the user's records away.
       const parsed = parseTransferCase(stored.transfer, Math.max(now, stored.updatedAt))
       if (!parsed.ok) {
-        return {
-          ok: false,
-          reason: `转账信息不符合规则：${parsed.errors.map((e) => e.message).join('；')}`,
-        }
+        const errors = parsed.errors.map((e) => e.message).join('；')
+        return { ok: false, reason: fill(m.caseRules, { errors }) }
       }
       return { ok: true, value: tidy({ ...stored, transfer: parsed.value }) }
     },
@@ -133,7 +130,7 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
   function quarantineBadKey(key: string): { ok: true; value: undefined } | { ok: false } {
     const read = readRaw(ctx.kv, key)
     if (!read.ok) return { ok: false }
-    if (read.raw !== undefined) ctx.quarantine.moveAside(key, read.raw, '存放位置的编号不合规')
+    if (read.raw !== undefined) ctx.quarantine.moveAside(key, read.raw, m.badCaseKey)
     return { ok: true, value: undefined }
   }
 
@@ -160,14 +157,14 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
       const cases = load()
       const now = ctx.now()
       const label = typeof input?.label === 'string' ? input.label.trim() : undefined
-      if (label && label.length > LABEL_MAX) return fail(`备注最多 ${LABEL_MAX} 个字`)
+      if (label && label.length > LABEL_MAX) return fail(fill(m.labelTooLong, { max: LABEL_MAX }))
       const parsed = parseTransferCase(input?.transfer, now)
-      if (!parsed.ok) return fail(parsed.errors[0]?.message ?? '转账信息不完整')
+      if (!parsed.ok) return fail(parsed.errors[0]?.message ?? m.caseIncomplete)
 
       let stored: StoredCase
       if (input.id !== undefined) {
         const previous = cases.get(input.id)
-        if (!previous) return fail('找不到这条记录，可能已被删除')
+        if (!previous) return fail(m.caseNotFound)
         stored = tidy({
           id: previous.id,
           label,
@@ -177,7 +174,7 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
         })
       } else {
         if (cases.size >= MAX_CASES) {
-          return fail(`已保存 ${MAX_CASES} 条记录，达到上限。请先删除不再需要的旧记录，再保存新的`)
+          return fail(fill(m.casesFull, { max: MAX_CASES }))
         }
         stored = tidy({
           id: newId(cases, now),
@@ -195,7 +192,7 @@ export function createCaseArea(ctx: StoreContext): CaseArea & { forget(): void }
     remove(id) {
       const cases = load()
       if (!isScope(id) || !cases.has(id)) return { ok: true }
-      if (!removeKey(ctx.kv, caseKey(id))) return fail(DELETE_FAILED)
+      if (!removeKey(ctx.kv, caseKey(id))) return fail(m.deleteFailed)
       cases.delete(id)
       // The case's own checklist and report details go with it; if this fails they are only
       // orphans, removed by clearAll().

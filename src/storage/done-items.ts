@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storageMessages } from '../content/messages'
 import { checklistKey, isScope, PREVENTION_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -19,7 +20,7 @@ function read(ctx: StoreContext, key: string): string[] {
 function write(ctx: StoreContext, key: string, doneItemIds: string[]): DoneResult {
   // Ticking an item twice is the same as once.
   const parsed = doneSchema.safeParse(Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null)
-  if (!parsed.success) return fail('清单内容不正确，没有保存')
+  if (!parsed.success) return fail(storageMessages.checklistBad)
   const written = writeValue(ctx, key, parsed.data)
   return written.ok ? { ok: true, done: [...parsed.data] } : written
 }
@@ -34,7 +35,9 @@ export function createChecklistArea(ctx: StoreContext): ChecklistArea {
   return {
     get: (scope) => (isScope(scope) ? read(ctx, checklistKey(scope)) : []),
     set: (scope, doneItemIds) =>
-      isScope(scope) ? write(ctx, checklistKey(scope), doneItemIds) : fail('清单名称不正确'),
+      isScope(scope)
+        ? write(ctx, checklistKey(scope), doneItemIds)
+        : fail(storageMessages.checklistScope),
   }
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { fill } from '../content/fill'
+import { storageMessages as m } from '../content/messages'
 import { utf8Length } from './bytes'
 import type { KV } from './kv'
 import { fail, type WriteResult } from './result'
@@ -37,15 +39,16 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
   // by hand arrives as JSON text: accept it, and rewrite it as an object.
   let fromText = false
   if (typeof raw === 'string') {
-    if (raw.trim() === '') return { ok: false, reason: '内容为空' }
+    if (raw.trim() === '') return { ok: false, reason: m.empty }
     try {
       value = JSON.parse(raw)
       fromText = true
     } catch {
-      return { ok: false, reason: '内容不是完整的数据（可能写入时被截断）' }
+      return { ok: false, reason: m.truncated }
     }
   }
-  if (!isPlainObject(value)) return { ok: false, reason: `数据格式不正确（${describe(value)}）` }
+  if (!isPlainObject(value))
+    return { ok: false, reason: fill(m.notObject, { what: describe(value) }) }
 
   let version: number
   let data: unknown
@@ -54,22 +57,23 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
     data = value
   } else {
     const envelope = envelopeSchema.safeParse(value)
-    if (!envelope.success) return { ok: false, reason: '数据格式不正确（缺少版本信息）' }
+    if (!envelope.success) return { ok: false, reason: m.noVersion }
     version = envelope.data.v
     data = envelope.data.data
   }
   if (version > CURRENT_VERSION) {
-    return { ok: false, reason: `由更新版本的小程序保存（版本 ${version}），当前版本无法读取` }
+    return { ok: false, reason: fill(m.newerVersion, { version }) }
   }
   if (version < CURRENT_VERSION) {
-    if (!codec.migrate) return { ok: false, reason: `无法升级旧版本（版本 ${version}）的数据` }
+    if (!codec.migrate) return { ok: false, reason: fill(m.olderVersion, { version }) }
     const migrated = codec.migrate(version, data)
     if (!migrated.ok) return migrated
     data = migrated.value
   }
 
   const parsed = codec.schema.safeParse(data)
-  if (!parsed.success) return { ok: false, reason: `数据结构不正确（${issueText(parsed.error)}）` }
+  if (!parsed.success)
+    return { ok: false, reason: fill(m.badShape, { issue: issueText(parsed.error) }) }
   const refined = codec.refine
     ? codec.refine(parsed.data)
     : { ok: true as const, value: parsed.data }
@@ -78,15 +82,15 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return '空值 null'
-  if (Array.isArray(value)) return '列表，应为对象'
-  return `${typeof value}，应为对象`
+  if (value === null) return m.isNull
+  if (Array.isArray(value)) return m.isList
+  return fill(m.isOther, { type: typeof value })
 }
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0]
   const field = issue.path.join('.')
-  return field ? `字段 ${field} 不符合要求` : '整体不符合要求'
+  return field ? fill(m.badField, { field }) : m.badWhole
 }
 
 /**
@@ -100,16 +104,17 @@ export function writeEnvelope(kv: KV, key: string, data: unknown): WriteResult {
   try {
     bytes = utf8Length(JSON.stringify(envelope))
   } catch {
-    return fail('内容无法保存（格式异常）')
+    return fail(m.unserializable)
   }
   if (bytes > MAX_VALUE_BYTES) {
-    return fail(`内容太大（约 ${Math.ceil(bytes / 1024)} KB），超过单条 900 KB 的上限，没有保存`)
+    const size = Math.ceil(bytes / 1024)
+    return fail(fill(m.tooLarge, { size, limit: MAX_VALUE_BYTES / 1024 }))
   }
   try {
     kv.set(key, envelope)
     return { ok: true }
   } catch {
-    return fail('保存失败，可能是手机存储空间已满。请删除一些旧记录后再试，之前保存的内容没有变化')
+    return fail(m.writeFailed)
   }
 }
 

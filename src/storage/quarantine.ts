@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { fill } from '../content/fill'
+import { storageMessages as m } from '../content/messages'
 import { truncate } from './bytes'
 import { decode, readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import {
@@ -9,7 +11,7 @@ import {
   LEGACY_QUARANTINE_KEY,
 } from './keys'
 import type { KV } from './kv'
-import { DELETE_FAILED, fail, type WriteResult } from './result'
+import { fail, type WriteResult } from './result'
 
 /**
  * A stored value that could not be read, set aside so the about page can show it. The promise is
@@ -90,9 +92,6 @@ interface NewRecord {
   text: string
 }
 
-const FULL_MESSAGE = '手机存储空间不足，这条无法读取的数据暂时留在原处，没有删除'
-const UNREADABLE_MESSAGE = '暂时读不到已放在一边的数据，这条无法读取的数据先留在原处，没有删除'
-
 /** JSON text of the raw value, so '', 'null' and null stay distinguishable. */
 export function rawText(raw: unknown): string {
   try {
@@ -157,9 +156,7 @@ function parseRecord(id: string, raw: unknown): Loaded {
       id,
       key: intact ? (data.key as string) : asideKey(id),
       at,
-      reason: intact
-        ? (data.reason as string)
-        : '这条放在一边的记录本身也不完整，以下是它的原始内容',
+      reason: intact ? (data.reason as string) : m.asideDamaged,
       preview: full !== undefined ? truncate(full, PREVIEW_CHARS) : '',
       chars,
     },
@@ -230,7 +227,7 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
                 id: `legacy${i}`,
                 key: LEGACY_QUARANTINE_KEY,
                 at,
-                reason: '旧版放在一边的列表中，这一项的格式不对，原样保留',
+                reason: m.legacyItem,
                 text: rawText(item),
               },
         )
@@ -240,13 +237,13 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
         id: 'legacy',
         key: LEGACY_QUARANTINE_KEY,
         at,
-        reason: `旧版放在一边的列表无法读取（${decoded.reason}），原样保留`,
+        reason: fill(m.legacyList, { reason: decoded.reason }),
         text: rawText(read.raw),
       })
     }
     for (const { id, ...record } of records) {
       if (!writeRecord(id, record)) {
-        stuck.set(LEGACY_QUARANTINE_KEY, FULL_MESSAGE)
+        stuck.set(LEGACY_QUARANTINE_KEY, m.asideFull)
         return true
       }
     }
@@ -333,20 +330,18 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
     },
     text(id) {
       const loaded = load()?.get(id)
-      if (!loaded) return fail('找不到这条数据，可能已被删除')
+      if (!loaded) return fail(m.asideNotFound)
       const text = fullText(loaded)
-      return text === undefined
-        ? fail('这条数据有一部分暂时读不出来，请稍后再试')
-        : { ok: true, text }
+      return text === undefined ? fail(m.asidePartUnreadable) : { ok: true, text }
     },
     remove(id) {
       const loaded = load()
-      if (!loaded) return fail('暂时读不到已放在一边的数据，没有删除，请稍后再试')
+      if (!loaded) return fail(m.asideListUnreadable)
       const found = loaded.get(id)
       if (!found) return { ok: true }
       // The entry key first: once it is gone nothing lists the parts, and a part left behind is
       // swept on a later read.
-      if (!removeKey(kv, asideKey(id))) return fail(DELETE_FAILED)
+      if (!removeKey(kv, asideKey(id))) return fail(m.deleteFailed)
       for (let i = 0; i < (found.parts ?? 0); i++) removeKey(kv, asidePartKey(id, i))
       loaded.delete(id)
       return { ok: true }
@@ -357,7 +352,7 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
       const loaded = load()
       // Without the list we cannot tell whether this value is already kept: write nothing.
       if (!loaded || failed) {
-        stuck.set(key, UNREADABLE_MESSAGE)
+        stuck.set(key, m.asideUnreadable)
         return false
       }
       const text = rawText(raw)
@@ -373,7 +368,7 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
       const id = newId(loaded, at)
       const written = writeRecord(id, { key, at, reason: truncate(reason, 400), text })
       if (!written) {
-        stuck.set(key, FULL_MESSAGE)
+        stuck.set(key, m.asideFull)
         return false
       }
       loaded.set(id, written)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storageMessages } from '../content/messages'
 import {
   MAX_NAME_CHARS,
   MAX_STORY_CHARS,
@@ -65,9 +66,9 @@ export function createReportDetailsArea(ctx: StoreContext): ReportDetailsArea {
       return compact(readValue(ctx, detailsKey(scope), codec) ?? {})
     },
     set(scope, details) {
-      if (!isScope(scope)) return fail('记录编号不正确')
+      if (!isScope(scope)) return fail(storageMessages.detailsScope)
       const parsed = detailsSchema.safeParse(details)
-      if (!parsed.success) return fail('填写的内容太长或格式不正确，没有保存')
+      if (!parsed.success) return fail(storageMessages.detailsBad)
       const value = compact(parsed.data)
       const written = writeValue(ctx, detailsKey(scope), value)
       return written.ok ? { ok: true, details: { ...value } } : written

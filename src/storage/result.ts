@@ -3,6 +3,3 @@ export type WriteResult<T extends object = object> =
   ({ ok: true } & T) | { ok: false; error: string }
 
 export const fail = (error: string): { ok: false; error: string } => ({ ok: false, error })
-
-/** Shown when a key could not be removed (the value stays where it was). */
-export const DELETE_FAILED = '删除失败，请稍后再试'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { storageMessages } from '../content/messages'
 import { SETTINGS_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -34,7 +35,7 @@ export function createSettingsArea(ctx: StoreContext): SettingsArea {
     get,
     set(partial) {
       const parsed = partialSchema.safeParse(partial)
-      if (!parsed.success) return fail('设置项不正确，没有保存')
+      if (!parsed.success) return fail(storageMessages.settingsBad)
       const current = get()
       const settings: Settings = { largeText: parsed.data.largeText ?? current.largeText }
       const written = writeValue(ctx, SETTINGS_KEY, settings)

@@ -1,3 +1,5 @@
+import { fill } from '../content/fill'
+import { storageMessages } from '../content/messages'
 import { createCaseArea, type CaseArea } from './cases'
 import type { StoreContext } from './context'
 import {
@@ -69,7 +71,7 @@ export function openStore(kv: KV, now: () => number): Store {
       const owned = listKeys(kv).filter((key) => key.startsWith(PREFIX))
       const failed = owned.filter((key) => !removeKey(kv, key)).length
       refresh()
-      if (failed) return fail(`有 ${failed} 项数据没能删除，请稍后再试`)
+      if (failed) return fail(fill(storageMessages.clearFailed, { count: failed }))
       return { ok: true, removed: owned.length }
     },
     quarantined: () => quarantine.list(),

@@ -3,6 +3,8 @@ import type { ChecklistGroup } from '../../domain'
 import { asDisclosure } from '../../platform/a11y'
 import { ChecklistItemCard } from '../checklist-item'
 import './checklist-group.scss'
+import { fill } from '../../content/fill'
+import { checklistGroupUi, guideCommonUi } from '../../content/ui-guide'
 
 interface Props {
   group: ChecklistGroup
@@ -18,7 +20,10 @@ interface Props {
 export function ChecklistGroupCard({ group, isDone, onToggle, linked, open, onOpen }: Props) {
   const done = group.items.filter((item) => isDone(item.id)).length
   const total = group.items.length
-  const state = done === total ? `✓ 已完成 ${done}/${total}` : `已完成 ${done}/${total}`
+  const state = fill(done === total ? checklistGroupUi.allDone : checklistGroupUi.progress, {
+    done,
+    total,
+  })
   return (
     <View
       className={`card checklist-group ${open ? 'checklist-group--open' : ''}`}
@@ -36,7 +41,9 @@ export function ChecklistGroupCard({ group, isDone, onToggle, linked, open, onOp
         >
           {state}
         </Text>
-        <Text className='checklist-group__arrow'>{open ? '收起 ▴' : '展开 ▾'}</Text>
+        <Text className='checklist-group__arrow'>
+          {open ? guideCommonUi.fold.open : guideCommonUi.fold.closed}
+        </Text>
       </View>
       {open && group.intro && <Text className='checklist-group__intro'>{group.intro}</Text>}
       {open &&

@@ -6,6 +6,8 @@ import { TapPath } from '../tap-path'
 import { asButton, asCheckbox, decorative } from '../../platform/a11y'
 import './checklist-item.scss'
 import { phrases } from '../../content/phrases'
+import { fill } from '../../content/fill'
+import { checklistItemUi as ui } from '../../content/ui-guide'
 
 interface Props {
   item: ChecklistItem
@@ -39,13 +41,13 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
       <Text className='checklist-item__detail'>{item.detail}</Text>
       {item.where && (
         <Text className='checklist-item__meta'>
-          <Text className='checklist-item__meta-label'>在哪找：</Text>
+          <Text className='checklist-item__meta-label'>{ui.where}</Text>
           {item.where}
         </Text>
       )}
       {item.why && (
         <Text className='checklist-item__meta'>
-          <Text className='checklist-item__meta-label'>为什么：</Text>
+          <Text className='checklist-item__meta-label'>{ui.why}</Text>
           {item.why}
         </Text>
       )}
@@ -56,8 +58,8 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
             <View
               id={`copy-${item.id}`}
               className='btn btn--small'
-              {...asButton(`复制路径：${item.path.join('，')}`)}
-              onClick={() => copyText(item.path!.join(' → '), '路径')}
+              {...asButton(fill(ui.copyPathName, { path: item.path.join('，') }))}
+              onClick={() => copyText(item.path!.join(' → '), ui.copiedPath)}
             >
               {phrases.copyPath}
             </View>
@@ -76,10 +78,12 @@ export function ChecklistItemCard({ item, done, onToggle, linked }: Props) {
             <View
               id={`copynum-${item.id}`}
               className='btn btn--small'
-              {...asButton(`复制号码 ${item.call.number}`)}
-              onClick={() => copyText(item.call!.number, `号码 ${item.call!.number}`)}
+              {...asButton(fill(ui.copyNumberName, { number: item.call.number }))}
+              onClick={() =>
+                copyText(item.call!.number, fill(ui.copiedNumber, { number: item.call!.number }))
+              }
             >
-              复制号码
+              {ui.copyNumber}
             </View>
           )}
         </View>

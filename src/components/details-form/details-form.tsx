@@ -9,8 +9,8 @@ import {
 } from '../../domain'
 import { asButton } from '../../platform/a11y'
 import './details-form.scss'
-import { phrases } from '../../content/phrases'
-import { pathText, tapPaths } from '../../content/tap-paths'
+import { fill } from '../../content/fill'
+import { detailsFormUi as ui } from '../../content/ui-guide'
 
 interface Props {
   texts: DetailTexts
@@ -24,26 +24,12 @@ interface Props {
 
 const singleLine: {
   field: Exclude<DetailField, 'story'>
-  label: string
-  hint: string
   max: number
 }[] = [
-  {
-    field: 'recipientName',
-    label: '对方昵称或备注',
-    hint: '聊天里显示的名字',
-    max: MAX_NAME_CHARS,
-  },
-  {
-    field: 'recipientWechatId',
-    label: '对方微信号',
-    hint: '对方资料页上的“微信号”',
-    max: MAX_WECHAT_ID_CHARS,
-  },
+  { field: 'recipientName', max: MAX_NAME_CHARS },
+  { field: 'recipientWechatId', max: MAX_WECHAT_ID_CHARS },
   {
     field: 'transactionId',
-    label: phrases.transactionId,
-    hint: `${pathText(tapPaths.transactionId.steps)}，长按可复制`,
     // Room for the spaces people paste between digit groups; the domain removes them.
     max: 64,
   },
@@ -53,15 +39,17 @@ const singleLine: {
 export function DetailsForm({ texts, errors, onField, onBlur, onSave }: Props) {
   return (
     <View className='details-form'>
-      {singleLine.map(({ field, label, hint, max }) => (
+      {singleLine.map(({ field, max }) => (
         <View key={field} className='details-form__field'>
-          <Text className='details-form__label'>{label}（选填）</Text>
+          <Text className='details-form__label'>
+            {fill(ui.optional, { label: ui.fields[field].label })}
+          </Text>
           <Input
             id={`field-${field}`}
             className={`details-form__input ${errors[field] ? 'details-form__input--error' : ''}`}
             value={texts[field]}
             maxlength={max}
-            placeholder={hint}
+            placeholder={ui.fields[field].hint}
             onInput={(e) => onField(field, e.detail.value)}
             onBlur={onBlur}
           />
@@ -73,14 +61,14 @@ export function DetailsForm({ texts, errors, onField, onBlur, onSave }: Props) {
         </View>
       ))}
       <View className='details-form__field'>
-        <Text className='details-form__label'>事情经过（选填，{MAX_STORY_CHARS} 字以内）</Text>
+        <Text className='details-form__label'>{fill(ui.storyLabel, { max: MAX_STORY_CHARS })}</Text>
         <Textarea
           id='field-story'
           className={`details-form__input details-form__story ${errors.story ? 'details-form__input--error' : ''}`}
           value={texts.story}
           maxlength={MAX_STORY_CHARS}
           autoHeight
-          placeholder='比如：对方自称快递客服，说要理赔，让我先转钱。'
+          placeholder={ui.storyHint}
           onInput={(e) => onField('story', e.detail.value)}
           onBlur={onBlur}
         />
@@ -96,9 +84,9 @@ export function DetailsForm({ texts, errors, onField, onBlur, onSave }: Props) {
         </Text>
       )}
       <View id='save-details' className='btn' {...asButton()} onClick={onSave}>
-        保存
+        {ui.save}
       </View>
-      <Text className='hint'>这些内容只保存在这台手机上，不会上传。</Text>
+      <Text className='hint'>{ui.privacy}</Text>
     </View>
   )
 }

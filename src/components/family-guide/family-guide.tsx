@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { familyGuide } from '../../domain'
 import { SourceNote } from '../source-note'
 import './family-guide.scss'
+import { familyGuideUi } from '../../content/ui-guide'
 
 /** Every source the short version rests on, once each, in the order the lines use them. */
 const familySourceIds = Array.from(new Set(familyGuide.flatMap((line) => line.sourceIds)))
@@ -13,7 +14,7 @@ const familySourceIds = Array.from(new Set(familyGuide.flatMap((line) => line.so
 export function FamilyGuide({ noLinks }: { noLinks?: boolean }) {
   return (
     <View className='family-guide'>
-      <Text className='family-guide__intro'>写给爸爸妈妈：记住下面几句话。</Text>
+      <Text className='family-guide__intro'>{familyGuideUi.intro}</Text>
       {familyGuide.map((line, i) => (
         <View key={line.id} id={`family-${line.id}`} className='family-guide__line'>
           <Text className='family-guide__no'>{i + 1}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { legalRoutes } from '../../domain'
 import { SourceNote } from '../source-note'
 import './legal-routes.scss'
+import { legalRoutesUi as ui } from '../../content/ui-guide'
 
 /**
  * Police report, platform complaint, civil suit and mediation side by side: the same four rows on
@@ -14,11 +15,11 @@ export function LegalRouteList({ linked }: { linked: boolean }) {
       {legalRoutes.map((route) => (
         <View key={route.id} id={`route-${route.id}`} className='card legal-routes__card'>
           <Text className='card-title'>{route.title}</Text>
-          <Row label='什么时候用' text={route.whenApplies} />
-          <Row label='费用' text={route.cost} />
-          <Row label='时间' text={route.timeLimit} />
+          <Row label={ui.when} text={route.whenApplies} />
+          <Row label={ui.cost} text={route.cost} />
+          <Row label={ui.time} text={route.timeLimit} />
           <View className='legal-routes__row'>
-            <Text className='legal-routes__label'>要准备</Text>
+            <Text className='legal-routes__label'>{ui.needs}</Text>
             <View className='legal-routes__value'>
               {route.needs.map((need) => (
                 <Text key={need} className='legal-routes__need'>

@@ -4,6 +4,8 @@ import { SourceNote } from '../source-note'
 import { PreventionTapPath } from '../prevention-tap-path'
 import { asCheckbox } from '../../platform/a11y'
 import './prevention-item.scss'
+import { fill } from '../../content/fill'
+import { preventionItemUi as ui } from '../../content/ui-guide'
 
 interface Props {
   item: PreventionItem
@@ -19,7 +21,7 @@ interface Props {
  */
 export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
   const isHabit = !item.path.length
-  const doneText = isHabit ? '已记住' : '已设置'
+  const doneText = isHabit ? ui.states.habit : ui.states.setting
   return (
     <View className={`card prevention-item ${done ? 'prevention-item--done' : ''}`}>
       <View className='prevention-item__head'>
@@ -30,7 +32,7 @@ export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
           {...asCheckbox(`${item.title}：${doneText}`, done)}
           onClick={() => onToggle(item.id)}
         >
-          {done ? `✓ ${doneText}` : `标记${doneText}`}
+          {fill(done ? ui.marked : ui.mark, { state: doneText })}
         </View>
       </View>
 
@@ -49,7 +51,7 @@ export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
       )}
 
       <View className='prevention-item__limits'>
-        <Text className='prevention-item__label'>要注意：</Text>
+        <Text className='prevention-item__label'>{ui.limits}</Text>
         <Text className='prevention-item__limits-text'>{item.limits}</Text>
       </View>
 

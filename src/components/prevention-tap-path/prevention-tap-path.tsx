@@ -5,6 +5,8 @@ import { TapPath } from '../tap-path'
 import { asButton } from '../../platform/a11y'
 import './prevention-tap-path.scss'
 import { phrases } from '../../content/phrases'
+import { fill } from '../../content/fill'
+import { preventionTapPathUi as ui } from '../../content/ui-guide'
 
 interface Props {
   /** Used for the copy button's id: `copy-path-<itemId>`. */
@@ -23,14 +25,14 @@ export function PreventionTapPath({ itemId, path, pathNote }: Props) {
   if (!path.length) return null
   return (
     <View className='prevention-tap-path'>
-      <Text className='prevention-tap-path__lead'>在手机上依次点：</Text>
+      <Text className='prevention-tap-path__lead'>{ui.lead}</Text>
       <TapPath steps={path} numbered />
       {pathNote && <Text className='hint'>{pathNote}</Text>}
       <View
         id={`copy-path-${itemId}`}
         className='btn btn--small prevention-tap-path__copy'
-        {...asButton(`复制操作路径：${pathText(path)}`)}
-        onClick={() => copyText(pathText(path), '操作路径')}
+        {...asButton(fill(ui.copyName, { path: pathText(path) }))}
+        onClick={() => copyText(pathText(path), ui.copied)}
       >
         {phrases.copyPath}
       </View>

@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
 import './privacy-data.scss'
 import { phrases } from '../../content/phrases'
+import { fill } from '../../content/fill'
+import { privacyDataUi as ui } from '../../content/ui-guide'
 
 export interface StoredSummary {
   caseCount: number
@@ -21,28 +23,32 @@ export function PrivacyData({ summary, onClear }: Props) {
     !summary.caseCount && !summary.preventionDone && !summary.largeText && !summary.quarantinedCount
   return (
     <View className='card privacy-data' id='stored-data'>
-      <Text className='card-title'>这台手机上保存的数据</Text>
+      <Text className='card-title'>{ui.title}</Text>
       {empty ? (
         <Text className='privacy-data__line' id='stored-empty'>
-          没有保存转账记录、防范设置标记或设置。
+          {ui.empty}
         </Text>
       ) : (
         <View className='privacy-data__list'>
           <Text className='privacy-data__line' id='stored-cases'>
-            转账记录：{summary.caseCount} 笔
+            {fill(ui.cases, { count: summary.caseCount })}
           </Text>
-          <Text className='privacy-data__line'>防范设置已标记：{summary.preventionDone} 项</Text>
-          <Text className='privacy-data__line'>大字模式：{summary.largeText ? '开' : '关'}</Text>
           <Text className='privacy-data__line'>
-            放在一边的无法读取的数据：{summary.quarantinedCount} 条
+            {fill(ui.preventionDone, { count: summary.preventionDone })}
+          </Text>
+          <Text className='privacy-data__line'>
+            {fill(ui.largeText, { state: summary.largeText ? ui.on : ui.off })}
+          </Text>
+          <Text className='privacy-data__line'>
+            {fill(ui.quarantined, { count: summary.quarantinedCount })}
           </Text>
         </View>
       )}
-      <Text className='hint'>清除时也会删除投诉清单的打勾进度和填过的报案材料。</Text>
+      <Text className='hint'>{ui.clearAlso}</Text>
       <View id='clear-data' className='btn btn--danger' {...asButton()} onClick={onClear}>
         {phrases.clearAll}
       </View>
-      <Text className='hint'>会删除上面全部内容，删除后不能恢复。不影响微信里的聊天和账单。</Text>
+      <Text className='hint'>{ui.clearWarn}</Text>
     </View>
   )
 }

@@ -3,6 +3,8 @@ import { formatDateTime, UNKNOWN_TIME } from '../../format/time'
 import { asButton } from '../../platform/a11y'
 import { ShowMore, useRowLimit } from '../show-more'
 import './quarantine-list.scss'
+import { fill } from '../../content/fill'
+import { quarantineListUi as ui } from '../../content/ui-guide'
 
 /** Entries on screen at first; each can hold a long preview, and the page must stay light. */
 export const QUARANTINE_ROWS = 10
@@ -55,10 +57,10 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
   const shown = entries.slice(0, limit)
   return (
     <View className='card quarantine-list' id='quarantine'>
-      <Text className='card-title'>无法读取、已放在一边的数据</Text>
+      <Text className='card-title'>{ui.title}</Text>
       {readFailed && (
         <Text className='hint quarantine-list__warn' id='quarantine-read-failed'>
-          读取手机存储时出错了，下面可能没有列全。没有任何数据被删除，请稍后再打开这一页看看。
+          {ui.readFailed}
         </Text>
       )}
       {stuck.length > 0 && (
@@ -72,25 +74,27 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
       )}
       {!entries.length ? (
         <Text className='quarantine-list__none' id='quarantine-none'>
-          {readFailed ? '暂时读不出来。' : '没有。保存的数据都能正常读取。'}
+          {readFailed ? ui.noneUnread : ui.none}
         </Text>
       ) : (
         <View className='quarantine-list__entries'>
-          <Text className='hint'>
-            {`共 ${entries.length} 条。这些数据读取时格式不对（可能写入时被截断，或来自其他版本），应用没有使用，也没有删掉。可以复制原始内容留底，确定不要了再删除；“清除所有数据”会一起删除。`}
-          </Text>
+          <Text className='hint'>{fill(ui.intro, { count: entries.length })}</Text>
           {shown.map((entry) => (
             <View key={entry.id} className='quarantine-list__entry' id={`quarantine-${entry.id}`}>
-              <Text className='quarantine-list__key'>位置：{entry.key}</Text>
+              <Text className='quarantine-list__key'>{fill(ui.key, { key: entry.key })}</Text>
               <Text className='quarantine-list__line'>
-                时间：{entry.at === undefined ? UNKNOWN_TIME : formatDateTime(entry.at)}
+                {fill(ui.at, {
+                  time: entry.at === undefined ? UNKNOWN_TIME : formatDateTime(entry.at),
+                })}
               </Text>
-              <Text className='quarantine-list__line'>原因：{entry.reason}</Text>
+              <Text className='quarantine-list__line'>
+                {fill(ui.reason, { reason: entry.reason })}
+              </Text>
               <Text className='quarantine-list__raw' userSelect>
                 {shorten(entry.preview)}
               </Text>
               {entry.chars > PREVIEW_CHARS && (
-                <Text className='hint'>{`原始内容共 ${entry.chars} 个字符，复制时会完整复制。`}</Text>
+                <Text className='hint'>{fill(ui.longRaw, { chars: entry.chars })}</Text>
               )}
               <View className='btn-row'>
                 <View
@@ -99,15 +103,15 @@ export function QuarantineList({ entries, stuck = [], readFailed, onCopy, onDele
                   {...asButton()}
                   onClick={() => onCopy(entry.id)}
                 >
-                  复制原始内容
+                  {ui.copy}
                 </View>
                 <View
                   id={`delete-quarantine-${entry.id}`}
                   className='btn btn--small btn--danger'
-                  {...asButton('删除这条原始内容')}
+                  {...asButton(ui.deleteName)}
                   onClick={() => onDelete(entry.id)}
                 >
-                  删除
+                  {ui.delete}
                 </View>
               </View>
             </View>

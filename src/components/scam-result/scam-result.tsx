@@ -9,6 +9,8 @@ import {
 import { controlProps } from '../../platform/a11y'
 import { SourceNote } from '../source-note'
 import './scam-result.scss'
+import { fill } from '../../content/fill'
+import { scamResultUi as ui } from '../../content/ui-guide'
 
 export interface ScamResultProps {
   result: ScamCheckResult
@@ -40,9 +42,7 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
     if (!linked) {
       return (
         <Text id={id} className='scam-result__offline'>
-          {a.kind === 'call'
-            ? `请用手机拨打 ${a.number}`
-            : '打开转账急救箱小程序，用首页的“先查状态”查这笔钱'}
+          {a.kind === 'call' ? fill(ui.offlineCall, { number: a.number }) : ui.offlineCheck}
         </Text>
       )
     }
@@ -72,9 +72,11 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
         <Text className='body-text'>{verdict.detail}</Text>
         {primary && (
           <View className='scam-result__first'>
-            <Text className='scam-result__first-title'>第一步：{result.steps[0].title}</Text>
+            <Text className='scam-result__first-title'>
+              {fill(ui.firstStep, { title: result.steps[0].title })}
+            </Text>
             {primary.id !== result.steps[0].id && (
-              <Text className='scam-result__then'>接着：{primary.title}</Text>
+              <Text className='scam-result__then'>{fill(ui.then, { title: primary.title })}</Text>
             )}
             {action('primary-action', scamStepActions[primary.id]!, true)}
           </View>
@@ -82,7 +84,7 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
         <SourceNote sourceIds={verdict.sourceIds} linked={linked} />
       </View>
 
-      {result.matches.length > 0 && <Text className='section-title'>你选的说法，像这些骗局</Text>}
+      {result.matches.length > 0 && <Text className='section-title'>{ui.matchesTitle}</Text>}
       {result.matches.map((m) => (
         <View key={m.sign} id={`match-${m.sign}`} className='card card--danger'>
           <Text className='card-title'>{m.scamType}</Text>
@@ -91,7 +93,7 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
         </View>
       ))}
 
-      <Text className='section-title'>现在这样做</Text>
+      <Text className='section-title'>{ui.stepsTitle}</Text>
       {result.steps.map((s, i) => {
         const a = scamStepActions[s.id]
         return (

@@ -3,9 +3,7 @@ import { scenarioLabels, scenarios, type ScopeChoice } from '../../domain'
 import { asRadio, asRadioGroup } from '../../platform/a11y'
 import { ShowMore, useRowLimit } from '../show-more'
 import './scenario-picker.scss'
-
-const MY_CASES = '我的记录'
-const WHAT_HAPPENED = '发生了什么'
+import { scenarioPickerUi as ui } from '../../content/ui-guide'
 
 /** A saved case as a chip. */
 export interface CaseChip {
@@ -39,8 +37,8 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
     <View className='scenario-picker'>
       {cases.length > 0 && (
         <View className='scenario-picker__row'>
-          <Text className='scenario-picker__label'>{MY_CASES}</Text>
-          <View className='scenario-picker__chips' {...asRadioGroup(MY_CASES)}>
+          <Text className='scenario-picker__label'>{ui.myCases}</Text>
+          <View className='scenario-picker__chips' {...asRadioGroup(ui.myCases)}>
             {cases
               .filter((c, i) => i < limit || (choice.kind === 'case' && c.id === choice.id))
               .map((c) => {
@@ -63,11 +61,11 @@ export function ScenarioPicker({ cases, choice, onSelect }: Props) {
       )}
       <View className='scenario-picker__row'>
         <Text className='scenario-picker__label'>
-          {cases.length > 0 ? '或者看通用清单' : WHAT_HAPPENED}
+          {cases.length > 0 ? ui.orGeneric : ui.whatHappened}
         </Text>
         <View
           className='scenario-picker__chips'
-          {...asRadioGroup(cases.length > 0 ? '通用清单' : WHAT_HAPPENED)}
+          {...asRadioGroup(cases.length > 0 ? ui.generic : ui.whatHappened)}
         >
           {scenarios.map((s) => {
             const option: ScopeChoice = { kind: 'scenario', scenario: s }

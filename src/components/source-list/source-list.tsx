@@ -1,28 +1,17 @@
 import { Text, View } from '@tarojs/components'
-import { delayedArrivalName, tabLabels } from '../../content/labels'
+import { fill } from '../../content/fill'
+import { guideCommonUi, sourceListUi as ui } from '../../content/ui-guide'
 import { HEDGE_TEXT, sources, type Confidence, type SourceId } from '../../domain'
 import { useOpenGroups } from '../open-groups'
 import { asDisclosure } from '../../platform/a11y'
 import './source-list.scss'
 
 /** The catalogue's id letters (see src/domain/sources.ts), in the order the app uses them. */
-const groups: { prefix: string; title: string }[] = [
-  { prefix: 'T', title: '微信转账的过程' },
-  { prefix: 'D', title: delayedArrivalName },
-  { prefix: 'C', title: '联系方式与投诉途径' },
-  { prefix: 'L', title: '法律' },
-  { prefix: 'R', title: '法规补充' },
-  { prefix: 'P', title: tabLabels.prevention },
-  { prefix: 'S', title: '“追回服务”骗局' },
-  { prefix: 'F', title: '转账前识别骗局' },
-  { prefix: 'M', title: '小程序平台' },
-]
+const groups: { prefix: string; title: string }[] = Object.entries(ui.groups).map(
+  ([prefix, title]) => ({ prefix, title }),
+)
 
-const confidenceText: Record<Confidence, string> = {
-  high: '可信度：高',
-  medium: '可信度：中',
-  low: '可信度：低',
-}
+const confidenceText: Record<Confidence, string> = ui.confidence
 
 const allIds = Object.keys(sources)
 const byGroup = groups
@@ -30,7 +19,7 @@ const byGroup = groups
   .concat([
     {
       prefix: '',
-      title: '其他',
+      title: ui.other,
       ids: allIds.filter((id) => !groups.some((g) => id.startsWith(g.prefix))),
     },
   ])
@@ -58,9 +47,11 @@ export function SourceList({ activeId }: Props) {
             onClick={() => folding.toggle(group.title)}
           >
             <Text className='source-list__group-title'>{group.title}</Text>
-            <Text className='source-list__count'>{group.ids.length} 条</Text>
+            <Text className='source-list__count'>
+              {fill(guideCommonUi.count, { count: group.ids.length })}
+            </Text>
             <Text className='source-list__arrow'>
-              {folding.isOpen(group.title) ? '收起 ▴' : '展开 ▾'}
+              {folding.isOpen(group.title) ? guideCommonUi.fold.open : guideCommonUi.fold.closed}
             </Text>
           </View>
           {folding.isOpen(group.title) &&
@@ -78,12 +69,13 @@ export function SourceList({ activeId }: Props) {
                     <Text className={`source-list__conf source-list__conf--${s.confidence}`}>
                       {confidenceText[s.confidence]}
                     </Text>
-                    {active && <Text className='source-list__here'>你刚才点的依据</Text>}
+                    {active && <Text className='source-list__here'>{ui.active}</Text>}
                   </View>
                   <Text className='source-list__title'>{s.title}</Text>
                   <Text className='source-list__publisher'>
-                    来源：{s.publisher}
-                    {s.date && s.date !== '—' ? `（${s.date}）` : '（未注明日期）'}
+                    {s.date && s.date !== '—'
+                      ? fill(ui.publisher, { publisher: s.publisher, date: s.date })
+                      : fill(ui.publisherUndated, { publisher: s.publisher })}
                   </Text>
                   {s.url && (
                     <Text className='source-list__url' userSelect>

@@ -1,4 +1,6 @@
 import { sources, type SourceId } from '../../domain'
+import { fill } from '../../content/fill'
+import { sourceNoteUi } from '../../content/ui-guide'
 
 /** A bare site handle or domain ("xazmhbgc.com", "yczyjg") says nothing to a reader. */
 const RAW_NAME = /^[\w.\-\s]+$/
@@ -21,12 +23,11 @@ export function publisherNames(ids: readonly SourceId[]): string[] {
   return Array.from(new Set(names))
 }
 
-/** What a source without a named publisher is called. */
-export const UNKNOWN_PUBLISHER = '网络报道'
-
 /** "泸州日报", "羊城晚报 等 3 个来源", or "网络报道" when only site handles are known. */
 export function shortSourceLine(ids: readonly SourceId[]): string {
   const names = publisherNames(ids)
-  if (!names.length) return UNKNOWN_PUBLISHER
-  return names.length > 1 ? `${names[0]} 等 ${names.length} 个来源` : names[0]
+  if (!names.length) return sourceNoteUi.unknownPublisher
+  return names.length > 1
+    ? fill(sourceNoteUi.several, { first: names[0], count: names.length })
+    : names[0]
 }

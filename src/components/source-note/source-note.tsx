@@ -4,7 +4,9 @@ import { HEDGE_TEXT, isHedged, isSourceId, sources } from '../../domain'
 import { routes } from '../../content/routes'
 import { asDisclosure, asLink, decorative } from '../../platform/a11y'
 import { useAppServices } from '../app-services'
-import { UNKNOWN_PUBLISHER, publisherNames, shortSourceLine } from './publishers'
+import { fill } from '../../content/fill'
+import { sourceNoteUi } from '../../content/ui-guide'
+import { publisherNames, shortSourceLine } from './publishers'
 import './source-note.scss'
 
 interface Props {
@@ -34,7 +36,7 @@ export function SourceNote({ sourceIds, linked = true }: Props) {
         {...(linked ? asLink() : asDisclosure(undefined, open))}
         onClick={() => (linked ? openPage(routes.about, { source: known[0] }) : setOpen((v) => !v))}
       >
-        <Text className='source-note__text'>依据：{line}</Text>
+        <Text className='source-note__text'>{fill(sourceNoteUi.line, { line })}</Text>
         <Text className='source-note__arrow' {...decorative}>
           {linked ? '›' : open ? '▴' : '▾'}
         </Text>
@@ -44,7 +46,8 @@ export function SourceNote({ sourceIds, linked = true }: Props) {
         <View className='source-note__list'>
           {known.map((id) => (
             <Text key={id} className='source-note__source'>
-              {sources[id].title}（{publisherNames([id]).join('；') || UNKNOWN_PUBLISHER}）
+              {sources[id].title}（
+              {publisherNames([id]).join('；') || sourceNoteUi.unknownPublisher}）
             </Text>
           ))}
         </View>

@@ -4,6 +4,7 @@ import { DetailsForm } from '../details-form'
 import { asButton } from '../../platform/a11y'
 import './summary-panel.scss'
 import { phrases } from '../../content/phrases'
+import { guideCommonUi, summaryPanelUi as ui } from '../../content/ui-guide'
 
 interface Props {
   /** False for a generic scenario: there is no time or amount to put in. */
@@ -30,14 +31,12 @@ export function SummaryPanel(props: Props) {
   return (
     <View className='card card--accent summary-panel' id='summary'>
       <Text className='card-title'>{phrases.makeReport}</Text>
-      <Text className='body-text'>
-        把转账时间、金额、交易单号和证据清单整理成一段文字，报警或投诉时可以直接粘贴、念给民警听。
-      </Text>
+      <Text className='body-text'>{ui.intro}</Text>
       {!hasCase && (
         <View className='summary-panel__no-case'>
           <Text className='hint'>
-            现在是通用清单，材料里的转账时间和金额会写“未填写”。
-            {linked ? '先到“状态自查”记下这笔转账，就能自动带上。' : ''}
+            {ui.generic}
+            {linked ? ui.addCaseHint : ''}
           </Text>
           {linked && (
             <View
@@ -46,7 +45,7 @@ export function SummaryPanel(props: Props) {
               {...asButton()}
               onClick={props.onAddCase}
             >
-              去状态自查记下这笔转账
+              {ui.addCase}
             </View>
           )}
         </View>
@@ -64,11 +63,11 @@ export function SummaryPanel(props: Props) {
         {...asButton()}
         onClick={props.onGenerate}
       >
-        {summary ? `重新${phrases.makeReport}` : phrases.makeReport}
+        {summary ? ui.makeAgain : phrases.makeReport}
       </View>
       {summary && (
         <View className='summary-panel__result'>
-          <Text className='summary-panel__review'>请核对一遍，再复制：</Text>
+          <Text className='summary-panel__review'>{ui.review}</Text>
           <Text id='summary-text' className='summary-panel__text' userSelect>
             {summary}
           </Text>
@@ -78,7 +77,7 @@ export function SummaryPanel(props: Props) {
             {...asButton()}
             onClick={props.onCopy}
           >
-            复制
+            {guideCommonUi.copy}
           </View>
         </View>
       )}

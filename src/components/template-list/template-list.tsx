@@ -11,6 +11,7 @@ import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './template-list.scss'
+import { templateListUi as ui } from '../../content/ui-guide'
 
 interface Props {
   scenario: Scenario
@@ -39,9 +40,9 @@ export function TemplateList({ scenario, stage, fill, linked }: Props) {
                 id={`copy-template-${t.id}`}
                 className='btn btn--small'
                 {...asButton()}
-                onClick={() => copyText(body, '消息')}
+                onClick={() => copyText(body, ui.copied)}
               >
-                复制这段话
+                {ui.copy}
               </View>
             </View>
             <SourceNote sourceIds={t.sourceIds} linked={linked} />
@@ -49,7 +50,7 @@ export function TemplateList({ scenario, stage, fill, linked }: Props) {
         )
       })}
       <View className='card card--warn template-list__card' id='dont-do'>
-        <Text className='card-title'>不要这样做</Text>
+        <Text className='card-title'>{ui.dontDoTitle}</Text>
         {dontDoList.map((d) => (
           <View key={d.id} className='template-list__dont'>
             <Text className='template-list__dont-text'>✕ {d.text}</Text>

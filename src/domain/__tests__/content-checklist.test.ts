@@ -13,7 +13,7 @@ import {
 } from '../checklist'
 import { assessTransfer } from '../assess'
 import { STAGES } from '../stage'
-import { CALLER_ID_LINE, REMINDER_LINE } from '../wording'
+import { CALLER_ID_LINE, REMINDER_LINE } from '../../content/lines'
 import { NOW, makeCase } from './cases'
 
 const ids = (groups: ChecklistGroup[]) => groups.flatMap((g) => g.items.map((i) => i.id))

@@ -12,6 +12,8 @@ import { useScrollIntoView } from '../../hooks/use-scroll'
 import { usePageShare } from '../../hooks/use-share'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
+import { fill } from '../../content/fill'
+import { aboutPageUi } from '../../content/ui-guide'
 
 export default function AboutPage() {
   // `?source=<id>` comes from a SourceNote tap; an unknown id is ignored.
@@ -35,7 +37,7 @@ export default function AboutPage() {
         onDelete={about.removeEntry}
       />
       <Text className='section-title' id='sources'>
-        所有依据（共 {Object.keys(sources).length} 条）
+        {fill(aboutPageUi.sourcesTitle, { count: Object.keys(sources).length })}
       </Text>
       <SourceList activeId={activeSource} />
     </PageShell>

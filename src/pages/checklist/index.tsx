@@ -20,6 +20,8 @@ import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
+import { fill } from '../../content/fill'
+import { checklistPageUi as ui, guideCommonUi } from '../../content/ui-guide'
 
 const dangerWarnings = warnings.filter((w) => w.level === 'danger')
 const cautionWarnings = warnings.filter((w) => w.level !== 'danger')
@@ -54,24 +56,27 @@ export default function ChecklistPage() {
   return (
     <PageShell largeText={list.settings.largeText}>
       <Text className='page-heading'>{pageTitles.checklist}</Text>
-      <Text className='checklist-page__lead'>按顺序做，做完一项勾一项。每一条都写了依据。</Text>
+      <Text className='checklist-page__lead'>{ui.lead}</Text>
 
       <ScenarioPicker cases={list.cases} choice={list.choice} onSelect={list.select} />
 
       {list.activeCase ? (
         <View className='card card--info' id='case-stage'>
           <Text className='card-title'>
-            这笔转账：{list.activeCase.stageLabel}（{scenarioLabels[list.scenario]}）
+            {fill(ui.caseTitle, {
+              stage: list.activeCase.stageLabel,
+              scenario: scenarioLabels[list.scenario],
+            })}
           </Text>
           <Text className='body-text'>{stageSummary(list.activeCase.stage)}</Text>
         </View>
       ) : (
         <Text className='hint' id='generic-note'>
-          这是“{scenarioLabels[list.scenario]}”的通用清单，标着条件的项目只在那种情况下要做。
+          {fill(ui.genericNote, { scenario: scenarioLabels[list.scenario] })}
         </Text>
       )}
 
-      <ProgressSummary progress={list.progress} hint='勾选只保存在这台手机上。' />
+      <ProgressSummary progress={list.progress} hint={ui.progressHint} />
       <CallBar />
 
       {list.groups.map((group) => (
@@ -86,7 +91,7 @@ export default function ChecklistPage() {
         />
       ))}
 
-      <Text className='section-title'>小心再被骗一次</Text>
+      <Text className='section-title'>{ui.dangerTitle}</Text>
       <WarningList items={dangerWarnings} linked={linked} />
 
       <SummaryPanel
@@ -106,7 +111,7 @@ export default function ChecklistPage() {
       {/* Reference material folds to its title: the first render stays light (48 KB budget). */}
       <FoldSection
         id='templates'
-        title={asksForReturn(list.scenario) ? '请对方还钱：可以复制的消息' : '有陌生人说“转错了”时'}
+        title={asksForReturn(list.scenario) ? ui.templatesAskReturn : ui.templatesStranger}
       >
         <TemplateList
           scenario={list.scenario}
@@ -123,11 +128,15 @@ export default function ChecklistPage() {
         />
       </FoldSection>
 
-      <FoldSection id='legal-routes' title='几条途径怎么选'>
+      <FoldSection id='legal-routes' title={ui.legalRoutesTitle}>
         <LegalRouteList linked={linked} />
       </FoldSection>
 
-      <FoldSection id='cautions' title='还要注意' summary={`${cautionWarnings.length} 条`}>
+      <FoldSection
+        id='cautions'
+        title={ui.cautionsTitle}
+        summary={fill(guideCommonUi.count, { count: cautionWarnings.length })}
+      >
         <WarningList items={cautionWarnings} linked={linked} />
         {!hasCrossBorderGroup && <CrossBorderNote linked={linked} />}
       </FoldSection>

@@ -18,6 +18,8 @@ import { asButton } from '../../platform/a11y'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
 import { phrases } from '../../content/phrases'
+import { fill } from '../../content/fill'
+import { preventionPageUi as ui } from '../../content/ui-guide'
 
 export default function PreventionPage() {
   const query = usePageQuery()
@@ -42,14 +44,12 @@ export default function PreventionPage() {
 
       {mode === 'family' ? (
         <View className='prevention-page__family' id='family-mode'>
-          <Text className='page-heading prevention-page__family-heading'>
-            {pageTitles.prevention} · 给家人
-          </Text>
+          <Text className='page-heading prevention-page__family-heading'>{ui.familyHeading}</Text>
           <FamilyGuide noLinks={singlePage} />
           {!singlePage && (
             <ScamCheckEntry
-              title='有人让您转钱？先查是不是骗局'
-              subtitle='回答几个“是/不是”，一分钟看清该怎么办。'
+              title={ui.familyScamCheck}
+              subtitle={ui.familyScamCheckSub}
               onOpen={() => openPage(routes.scamCheck)}
             />
           )}
@@ -60,19 +60,19 @@ export default function PreventionPage() {
             {...asButton()}
             onClick={() => switchMode('full')}
           >
-            看完整的设置步骤
+            {ui.showFull}
           </View>
         </View>
       ) : (
         <View className='prevention-page__full' id='full-guide'>
           <Text className='page-heading'>{pageTitles.prevention}</Text>
           <Text className='body-text prevention-page__lead'>
-            {`下面 ${preventionItems.length} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记已设置”，会记在这台手机上。`}
+            {fill(ui.lead, { count: preventionItems.length })}
           </Text>
           {!singlePage && (
             <ScamCheckEntry
               title={phrases.scamCheckEntry}
-              subtitle='对方让你转钱、扫码、共享屏幕时，一分钟对照常见骗局说法。'
+              subtitle={ui.fullScamCheckSub}
               onOpen={() => openPage(routes.scamCheck)}
             />
           )}
@@ -83,9 +83,9 @@ export default function PreventionPage() {
             {...asButton()}
             onClick={() => switchMode('family')}
           >
-            给爸爸妈妈看的大字简版
+            {ui.showFamily}
           </View>
-          <Text className='section-title'>逐项设置</Text>
+          <Text className='section-title'>{ui.itemsTitle}</Text>
           {preventionItems.map((item) => (
             <PreventionItemCard
               key={item.id}
@@ -119,7 +119,7 @@ export default function PreventionPage() {
       )}
       {singlePage && (
         <Text className='hint' id='single-page-hint'>
-          这是从朋友圈打开的预览页：这里打的勾不会记到小程序里。
+          {ui.singlePageHint}
         </Text>
       )}
     </PageShell>

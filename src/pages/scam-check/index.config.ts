@@ -1,5 +1,7 @@
+import { scamCheckPageUi } from '../../content/ui-guide'
+
 export default definePageConfig({
-  navigationBarTitleText: '转账前查骗局',
+  navigationBarTitleText: scamCheckPageUi.title,
   // FACTS M3: the share hooks only answer when the page config enables them.
   enableShareAppMessage: true,
   enableShareTimeline: true,

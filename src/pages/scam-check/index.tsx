@@ -12,6 +12,8 @@ import { openPage, routes } from '../../platform/navigation'
 import { callNumber } from '../../platform/phone'
 import './index.scss'
 import { phrases } from '../../content/phrases'
+import { fill } from '../../content/fill'
+import { scamCheckPageUi as ui } from '../../content/ui-guide'
 
 /**
  * 转账前先停一下: one yes/no question per row, then a verdict that leads with the first thing to
@@ -30,27 +32,25 @@ export default function ScamCheckPage() {
   return (
     <PageShell largeText={check.largeText} className='scam-check-page'>
       <LargeTextSwitch value={check.largeText} onChange={check.setLargeText} />
-      <Text className='page-heading'>转账前先停一下</Text>
-      <Text className='body-text scam-check-page__lead'>
-        有人让你转钱、扫码或说出验证码时，照实回答下面的问题，一分钟就能做完。你的回答不会保存，也不会离开这台手机。
-      </Text>
+      <Text className='page-heading'>{ui.heading}</Text>
+      <Text className='body-text scam-check-page__lead'>{ui.lead}</Text>
 
       <YesNoQuestion
         id='paid'
         number={1}
-        question='钱已经转出去了吗？'
-        yesLabel='已经转了'
-        noLabel='还没转'
+        question={ui.paid.question}
+        yesLabel={ui.paid.yes}
+        noLabel={ui.paid.no}
         value={check.paid === undefined ? undefined : check.paid ? 'yes' : 'no'}
         onAnswer={check.answerPaid}
       />
       {check.paidMissing && (
         <Text id='paid-missing' className='error-text scam-check-page__error'>
-          请先回答第 1 题：钱已经转出去了吗？转了和没转，要做的事不一样。
+          {ui.paidMissing}
         </Text>
       )}
 
-      <Text className='section-title'>对方有没有这样说、这样做？</Text>
+      <Text className='section-title'>{ui.signsTitle}</Text>
       {scamSigns.map((sign, i) => (
         <YesNoQuestion
           key={sign.id}
@@ -66,14 +66,14 @@ export default function ScamCheckPage() {
       <View
         id='show-result'
         className='btn btn--primary scam-check-page__submit'
-        {...controlProps('button', '看结果')}
+        {...controlProps('button', ui.showResult)}
         onClick={check.showResult}
       >
-        <Text>看结果</Text>
+        <Text>{ui.showResult}</Text>
       </View>
       {check.unanswered > 0 && (
         <Text id='unanswered' className='hint'>
-          还有 {check.unanswered} 题没选，没选的按“不是”算。
+          {fill(ui.unanswered, { count: check.unanswered })}
         </Text>
       )}
 
@@ -101,9 +101,7 @@ export default function ScamCheckPage() {
           </Button>
         )}
       </View>
-      <Text className='hint'>
-        这份自查只能发现常见的骗局说法，不能证明对方可信。分享出去的只是空白的自查，不带你的回答。
-      </Text>
+      <Text className='hint'>{ui.footnote}</Text>
     </PageShell>
   )
 }

@@ -1,6 +1,6 @@
-import type { SourceId } from './sources'
-import { phrases } from '../content/phrases'
-import { pathText, tapPaths } from '../content/tap-paths'
+import type { SourceId } from '../domain/sources'
+import { phrases } from './phrases'
+import { pathText, tapPaths } from './tap-paths'
 
 /**
  * Sentences of advice that more than one list shows (the assessment, the checklist, the guides).
@@ -59,3 +59,9 @@ export const BANK_CARD_LINE: SharedLine = {
   text: '钱是从银行卡付的：报警的同时，也打银行的官方客服电话说明情况。号码看银行卡背面或银行官方 App，不要用别人发来的号码。',
   sourceIds: ['C8', 'C9'],
 }
+
+/**
+ * T1's timing of the automatic return, as a clause inside other sentences (the action that waits
+ * for it, the auto-return countdown). No source gives the timing of a recipient's 退还.
+ */
+export const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
