@@ -52,6 +52,7 @@ import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
+import { ui as caseUi } from '../../src/content/ui-case'
 import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
   aboutNotesUi,
@@ -475,6 +476,12 @@ export function collect(): Section[] {
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
       item('line.refund-timing', REFUND_TIMING, ['T1']),
     ]),
+  })
+  sections.push({
+    where: '页面文字：首页、状态自查、倒计时',
+    entries: Object.entries(caseUi).flatMap(([group, words]) =>
+      Object.entries(words).map(([key, text]) => item(`ui.${group}.${key}`, text)),
+    ),
   })
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',

@@ -12,6 +12,8 @@
  *
  * No lookbehind is used: older iOS WeChat JS engines do not support it.
  */
+import { ui } from '../../src/content/ui-case'
+
 export interface ForbiddenContext {
   match: string
   /** Up to 12 characters before the match, cut at the last clause break. */
@@ -37,6 +39,12 @@ export interface ForbiddenHit {
   why: string
   match: string
 }
+
+/**
+ * The undo of a status the user recorded on 倒计时 (the button "记错了，撤销" and its toast): it takes
+ * back the app's own record, not the transfer. Only these exact texts are let through.
+ */
+const RECORD_UNDO: ReadonlySet<string> = new Set([ui.updateStatus.undo, ui.updateStatus.undone])
 
 // 未 is left out on purpose: "对方未确认时可自主撤回" is a claim, not a negation.
 const NEGATION = /不|没|无|别|勿|非|禁止/
@@ -256,7 +264,7 @@ const specs: ClaimSpec[] = [
   {
     pattern: /撤回|撤销|取消(?!共享)/,
     why: '付款人不能撤回、撤销或取消转账；提到它们的分句必须是否定的（T2、D3）。',
-    allowIf: ({ clause }) => CLAUSE_NEGATION.test(clause),
+    allowIf: ({ clause, sentence }) => CLAUSE_NEGATION.test(clause) || RECORD_UNDO.has(sentence),
   },
   {
     pattern: /长按[^。]*撤回/,

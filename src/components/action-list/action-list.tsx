@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { Action } from '../../domain'
 import { SourceNote } from '../source-note'
 import './action-list.scss'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   actions: readonly Action[]
@@ -19,7 +20,7 @@ export const ActionList = memo(function ActionList({ actions, firstNumber = 1 }:
   return (
     <View className='action-list'>
       {actions.length > 0 && (
-        <Text className='section-title'>{firstNumber > 1 ? '接下来可以做的' : '现在可以做的'}</Text>
+        <Text className='section-title'>{firstNumber > 1 ? ui.actions.next : ui.actions.now}</Text>
       )}
       {actions.map((a, i) => (
         <View key={a.id} id={`action-${a.id}`} className='card action-list__card'>

@@ -3,6 +3,8 @@ import { emergencyNumbers } from '../../content/contacts'
 import { asButton, asGroup } from '../../platform/a11y'
 import { useAppServices } from '../app-services'
 import './call-bar.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 export { emergencyNumbers }
 
@@ -12,7 +14,7 @@ export type EmergencyNumber = (typeof emergencyNumbers)[number]['number']
  * How a screen reader names a call button: "拨打 110 报警", then the visible hint (the name must
  * contain the words on the button, for voice control too).
  */
-export const callLabel = (n: { number: string; label: string }) => `拨打 ${n.number} ${n.label}`
+export const callLabel = (n: { number: string; label: string }) => fill(ui.call.dial, n)
 
 interface Props {
   /** Numbers shown elsewhere on the screen already (the first screen's 110), left out here. */
@@ -24,7 +26,7 @@ export function CallBar({ omit = [] }: Props) {
   const shown = emergencyNumbers.filter((n) => !omit.includes(n.number))
   const { callNumber } = useAppServices()
   return (
-    <View className={`call-bar call-bar--${shown.length}`} {...asGroup('一键拨打')}>
+    <View className={`call-bar call-bar--${shown.length}`} {...asGroup(ui.call.group)}>
       {shown.map((n) => (
         <View
           key={n.number}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { assessTransfer } from '../../domain'
 import { CaseCard, type CaseCardItem } from '../case-card'
 import { ShowMore, useRowLimit } from '../show-more'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   cases: readonly CaseCardItem[]
@@ -36,21 +37,17 @@ export function CaseList({ cases, readAt, readFailed, onOpen, onDelete, useClock
   const failedNote = readFailed ? (
     <View id='cases-unreadable' className='card card--warn'>
       <Text className='card-title'>
-        {cases.length ? '有些转账记录暂时读不出来' : '暂时读不出保存的转账记录'}
+        {cases.length ? ui.caseList.unreadableSome : ui.caseList.unreadableAll}
       </Text>
-      <Text className='body-text'>
-        读取手机存储时出错了。记录没有被删除，仍然保存在这台手机上。请稍后关掉小程序再打开看看。
-      </Text>
+      <Text className='body-text'>{ui.caseList.unreadable}</Text>
     </View>
   ) : null
   if (!cases.length) {
     return (
       failedNote || (
         <View id='cases-empty' className='card'>
-          <Text className='body-text'>还没有保存的转账记录。</Text>
-          <Text className='hint'>
-            查完状态后点“保存并开始倒计时”，这里会显示每笔转账还剩多少时间。记录只保存在这台手机上。
-          </Text>
+          <Text className='body-text'>{ui.caseList.empty}</Text>
+          <Text className='hint'>{ui.caseList.emptyHint}</Text>
         </View>
       )
     )

@@ -4,6 +4,8 @@ import dayjs from 'dayjs'
 import type { OffScalePoint, Timeline, TimelinePoint } from '../../domain'
 import './case-timeline.scss'
 import { formatShortDateTime } from '../../format/time'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 interface Props {
   timeline: Timeline
@@ -24,19 +26,19 @@ export function CaseTimeline({ timeline, nowPct, nowBeyond }: Props) {
   const align = nowPct < 12 ? 'start' : nowPct > 88 ? 'end' : 'middle'
   return (
     <View className='card timeline' id='case-timeline'>
-      <Text className='card-title'>时间线</Text>
+      <Text className='card-title'>{ui.timeline.title}</Text>
       <Labels points={timeline.points} side='above' />
       <View className='timeline__bar'>
         <Dots points={timeline.points} />
         <View className='timeline__elapsed' style={`width:${nowPct}%`}>
           <View className='timeline__now' />
           <Text className={`timeline__now-label timeline__now-label--${align}`}>
-            {nowBeyond ? '现在 →' : '现在'}
+            {nowBeyond ? ui.timeline.nowBeyond : ui.timeline.now}
           </Text>
         </View>
       </View>
       {/* Holds the line the absolutely placed "现在" label sits on; scales with the font. */}
-      <Text className='timeline__now-space'>现在</Text>
+      <Text className='timeline__now-space'>{ui.timeline.now}</Text>
       <Labels points={timeline.points} side='below' />
       <OffScale points={timeline.beyond} />
     </View>
@@ -100,12 +102,7 @@ const Labels = memo(function Labels({
               <View className={`timeline__tick timeline__dot--${p.kind}`} />
               <View className='timeline__text'>
                 <Text className='timeline__name'>{p.label}</Text>
-                <Text className='timeline__time'>
-                  {pointTime(p.at, first ? first.at : p.at)}
-                  {p.endAt !== undefined
-                    ? ` 至 ${pointTime(p.endAt, first ? first.at : p.at)}`
-                    : ''}
-                </Text>
+                <Text className='timeline__time'>{pointTimes(p, first ? first.at : p.at)}</Text>
               </View>
             </View>
           )
@@ -120,13 +117,23 @@ const OffScale = memo(function OffScale({ points }: { points: OffScalePoint[] })
     <View className='timeline__beyond'>
       {points.map((p) => (
         <Text key={p.kind} className='hint'>
-          更远的时间点（未按比例画出）：{p.label} {p.approximate ? '约 ' : ''}
-          {dayjs(p.at).format('YYYY-MM-DD')}
+          {fill(p.approximate ? ui.timeline.offScaleApprox : ui.timeline.offScale, {
+            label: p.label,
+            date: dayjs(p.at).format('YYYY-MM-DD'),
+          })}
         </Text>
       ))}
     </View>
   )
 })
+
+/** A point's time, or both ends of a range. */
+function pointTimes(p: TimelinePoint, sentAt: number): string {
+  const from = pointTime(p.at, sentAt)
+  return p.endAt === undefined
+    ? from
+    : fill(ui.timeline.range, { from, to: pointTime(p.endAt, sentAt) })
+}
 
 /** Time of day on the day of the transfer, the date as well on any later day. */
 function pointTime(at: number, sentAt: number): string {

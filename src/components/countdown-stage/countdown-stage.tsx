@@ -4,6 +4,8 @@ import { methodLabels, stageLabels } from '../../content/labels'
 import { formatYuan, type Stage, type TransferCase } from '../../domain'
 import { formatDateTime } from '../../format/time'
 import './countdown-stage.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 interface Props {
   stage: Stage
@@ -30,13 +32,18 @@ export const CountdownStage = memo(function CountdownStage({
   transfer,
   label,
 }: Props) {
-  const method = methodLabels[transfer.method]
   return (
     <View id='stage' className={`card countdown-stage ${TONE[stage]}`} data-stage={stage}>
-      <Text className='countdown-stage__chip'>现在：{stageLabels[stage]}</Text>
+      <Text className='countdown-stage__chip'>
+        {fill(ui.countdownStage.stage, { stage: stageLabels[stage] })}
+      </Text>
       <Text className='countdown-stage__case'>
         {label ? `${label} · ` : ''}
-        {method} {formatYuan(transfer.amountFen)} · {formatDateTime(transfer.sentAt)} 转出
+        {fill(ui.countdownStage.transfer, {
+          method: methodLabels[transfer.method],
+          amount: formatYuan(transfer.amountFen),
+          sentAt: formatDateTime(transfer.sentAt),
+        })}
       </Text>
       {assumptions.map((text) => (
         <Text key={text} className='hint'>

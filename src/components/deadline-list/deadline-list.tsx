@@ -12,6 +12,8 @@ import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../form
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './deadline-list.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 /** A result worth keeping on screen under a deadline's calendar button (a toast is gone in 2.5 s). */
 export type CalendarNotes = Partial<Record<DeadlineKind, string>>
@@ -34,7 +36,7 @@ interface Props {
  */
 export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNotes = {} }: Props) {
   if (!deadlines.length) {
-    return <Text className='hint'>这笔转账现在没有需要倒计时的时间点。</Text>
+    return <Text className='hint'>{ui.deadline.none}</Text>
   }
   return (
     <View className='deadline-list'>
@@ -89,7 +91,7 @@ const DeadlineCard = memo(function DeadlineCard({
           {caption}
         </Text>
       ) : (
-        !d.passed && <Text className='deadline__caption'>还剩</Text>
+        !d.passed && <Text className='deadline__caption'>{ui.shared.left}</Text>
       )}
       <Text id={`clock-${d.kind}`} className='deadline__clock'>
         {clockText}
@@ -107,16 +109,29 @@ const DeadlineCard = memo(function DeadlineCard({
   )
 })
 
+/**
+ * When the window closes (or closed). The limitation period is an estimate (L2): a date, never a
+ * minute; an uncertain arrival closes at its latest moment.
+ */
+function whenText(d: Deadline, range: boolean): string {
+  const when =
+    d.kind === 'limitation'
+      ? fill(ui.deadline.aboutDate, { date: formatDate(d.at) })
+      : formatDateTime(d.at)
+  if (d.passed) return fill(ui.deadline.passed, { time: range ? formatDateTime(d.latest) : when })
+  if (d.kind === 'limitation') return fill(ui.deadline.estimateEnds, { time: when })
+  if (range) return fill(ui.deadline.latestUntil, { time: formatDateTime(d.latest) })
+  return fill(ui.deadline.until, { time: when })
+}
+
 const DeadlineDetails = memo(function DeadlineDetails({
   deadline: d,
   today,
   onCalendar,
   calendarNote,
 }: Omit<CardProps, 'clockText' | 'progressPct' | 'caption'>) {
-  // The limitation period is an estimate (L2): a date, never a minute. An uncertain arrival shows
-  // both ends, relative to today ('最早 14:05 到账，最晚 明天 14:05').
+  // An uncertain arrival shows both ends, relative to today ('最早 14:05 到账，最晚 明天 14:05').
   const range = arrivalRangeText(d, (ms) => formatMoment(ms, today))
-  const when = d.kind === 'limitation' ? `约 ${formatDate(d.at)}` : formatDateTime(d.at)
   return (
     <View className='deadline__details'>
       {range && (
@@ -124,18 +139,9 @@ const DeadlineDetails = memo(function DeadlineDetails({
           {range}
         </Text>
       )}
-      <Text className='deadline__when'>
-        {d.passed
-          ? `${range ? formatDateTime(d.latest) : when}（已过）`
-          : d.kind === 'limitation'
-            ? `${when} 到期（估算）`
-            : range
-              ? `最晚到 ${formatDateTime(d.latest)} 为止`
-              : `到 ${when} 为止`}
-      </Text>
+      <Text className='deadline__when'>{whenText(d, !!range)}</Text>
       <Text className='deadline__zero'>
-        {d.passed ? '已经到点：' : '到点时：'}
-        {d.atZero}
+        {fill(d.passed ? ui.deadline.atZeroPassed : ui.deadline.atZero, { text: d.atZero })}
       </Text>
       <SourceNote sourceIds={d.sourceIds} />
       {!d.passed && onCalendar && (
@@ -145,7 +151,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
           {...asButton()}
           onClick={() => onCalendar(d)}
         >
-          添加到手机日历
+          {ui.deadline.calendar}
         </View>
       )}
       {!d.passed && calendarNote && <Text className='hint'>{calendarNote}</Text>}

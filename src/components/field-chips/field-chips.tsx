@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { asRadio, asRadioGroup } from '../../platform/a11y'
 import { useFieldLabel } from '../field-row/field-label'
 import './field-chips.scss'
+import { ui } from '../../content/ui-case'
 
 export interface ChipOption<T extends string> {
   value: T
@@ -31,7 +32,7 @@ export function FieldChips<T extends string>({
 }: Props<T>) {
   const question = useFieldLabel()
   return (
-    <View className='field-chips' {...asRadioGroup(label || question || '选择一项')}>
+    <View className='field-chips' {...asRadioGroup(label || question || ui.field.chooseOne)}>
       {options.map((o) => (
         <View
           key={o.value}

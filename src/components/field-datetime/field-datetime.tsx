@@ -3,6 +3,8 @@ import { asButton } from '../../platform/a11y'
 import { useFieldLabel } from '../field-row/field-label'
 import './field-datetime.scss'
 import { phrases } from '../../content/phrases'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 /** A quick answer beside the pickers ("刚刚", "10 分钟前"). */
 export interface QuickOption {
@@ -65,7 +67,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-date`}
           className='field-datetime__picker'
-          {...asButton(`${question}选择日期，现在是${date || '未选择'}`)}
+          {...asButton(fill(ui.field.dateLabel, { question, value: date || ui.shared.notChosen }))}
           mode='date'
           value={date || maxDate}
           end={maxDate}
@@ -78,7 +80,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-time`}
           className='field-datetime__picker'
-          {...asButton(`${question}选择时间，现在是${time || '未选择'}`)}
+          {...asButton(fill(ui.field.timeLabel, { question, value: time || ui.shared.notChosen }))}
           mode='time'
           value={time || '00:00'}
           onChange={(e) => onTime(String(e.detail.value))}
@@ -96,7 +98,7 @@ export function FieldDateTime({
             {...asButton()}
             onClick={onClear}
           >
-            <Text>清除</Text>
+            <Text>{ui.field.clear}</Text>
           </View>
         </View>
       )}

@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
 import { FieldLabelContext } from './field-label'
 import './field-row.scss'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   /** Names the row (`field-<name>`) and its error (`error-<name>`) for tests and scrolling. */
@@ -29,7 +30,7 @@ export function FieldRow({
     <View id={`field-${name}`} className={`field-row ${error ? 'field-row--error' : ''}`}>
       <Text className='field-row__label'>
         {index}. {label}
-        {optional && <Text className='field-row__optional'>（可不填）</Text>}
+        {optional && <Text className='field-row__optional'>{ui.field.optional}</Text>}
       </Text>
       {hint && <Text className='hint field-row__hint'>{hint}</Text>}
       <FieldLabelContext.Provider value={label}>

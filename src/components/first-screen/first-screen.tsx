@@ -8,6 +8,8 @@ import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
 import type { UrgentClock } from './nearest'
 import './first-screen.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 export interface FirstScreenProps {
   stage: Stage
@@ -96,10 +98,11 @@ const FirstAction = memo(function FirstAction({
   const [open, setOpen] = useState(false)
   const { callNumber } = useAppServices()
   const call = CALLS[action.id]
+  const dial = call && fill(ui.call.dial, call)
   return (
     <View id='first-action' className='first-screen__action'>
       <Text id={`action-${action.id}`} className='first-screen__action-title'>
-        <Text className='first-screen__step'>第一步 </Text>
+        <Text className='first-screen__step'>{ui.firstScreen.step}</Text>
         {action.title}
       </Text>
       <View className='first-screen__buttons'>
@@ -107,12 +110,10 @@ const FirstAction = memo(function FirstAction({
           <View
             id={call.number === '110' && crime ? 'call-110' : 'first-action-call'}
             className={`btn ${call.number === '110' ? 'btn--danger' : 'btn--primary'} first-screen__dial`}
-            {...asButton(`拨打 ${call.number} ${call.label}`)}
+            {...asButton(dial)}
             onClick={() => callNumber(call.number)}
           >
-            <Text>
-              拨打 {call.number} {call.label}
-            </Text>
+            <Text>{dial}</Text>
           </View>
         )}
         <View
@@ -121,7 +122,9 @@ const FirstAction = memo(function FirstAction({
           {...asDisclosure(undefined, open)}
           onClick={() => setOpen((v) => !v)}
         >
-          <Text>{open ? '收起' : call ? '说明' : '怎么做'}</Text>
+          <Text>
+            {open ? ui.shared.collapse : call ? ui.firstScreen.explain : ui.firstScreen.howTo}
+          </Text>
           <Text {...decorative}>{open ? ' ▴' : ' ▾'}</Text>
         </View>
       </View>

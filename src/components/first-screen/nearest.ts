@@ -1,6 +1,7 @@
 import { countdownTarget, deadlinePhase, type Deadline, type TransferCase } from '../../domain'
 import { arrivalRangeText, deadlineCaption, deadlineClock } from '../../domain/timeline'
 import { formatMoment } from '../../format/time'
+import { ui } from '../../content/ui-case'
 
 /**
  * The window to show first: the one whose countdown ends soonest among those not yet closed for
@@ -34,7 +35,8 @@ export function urgentClock(
   return {
     deadline,
     clockText: deadlineClock(transfer, deadline, now).text,
-    caption: deadlineCaption(deadline, now) || (deadline.kind === 'limitation' ? '' : '还剩'),
+    caption:
+      deadlineCaption(deadline, now) || (deadline.kind === 'limitation' ? '' : ui.shared.left),
     range: arrivalRangeText(deadline, (ms) => formatMoment(ms, now)),
   }
 }

@@ -2,6 +2,7 @@ import { PropsWithChildren, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { asDisclosure } from '../../platform/a11y'
 import './fold-section.scss'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   /** The head gets `<id>-toggle`, the section `<id>`. */
@@ -34,7 +35,7 @@ export function FoldSection({
       >
         <Text className='fold-section__title'>{title}</Text>
         {summary && <Text className='fold-section__summary'>{summary}</Text>}
-        <Text className='fold-section__arrow'>{open ? '收起 ▴' : '展开 ▾'}</Text>
+        <Text className='fold-section__arrow'>{open ? ui.fold.close : ui.fold.open}</Text>
       </View>
       {open && children}
     </View>

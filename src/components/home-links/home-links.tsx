@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { pageTitles } from '../../content/labels'
 import { asLink } from '../../platform/a11y'
 import './home-links.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 interface Props {
   /** How many unreadable records storage set aside. */
@@ -23,10 +25,8 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
         {...asLink()}
         onClick={onChecklist}
       >
-        <Text className='card-title'>投诉与报警清单 ›</Text>
-        <Text className='muted'>
-          保存证据、平台投诉、报警、起诉，一项项打勾，还能生成报案材料。
-        </Text>
+        <Text className='card-title'>{ui.homeLinks.checklist}</Text>
+        <Text className='muted'>{ui.homeLinks.checklistSub}</Text>
       </View>
       <View
         id='open-prevention'
@@ -34,8 +34,8 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
         {...asLink()}
         onClick={onPrevention}
       >
-        <Text className='card-title'>防范设置 ›</Text>
-        <Text className='muted'>延时到账等防护设置的操作路径，适合转发给家人。</Text>
+        <Text className='card-title'>{ui.homeLinks.prevention}</Text>
+        <Text className='muted'>{ui.homeLinks.preventionSub}</Text>
       </View>
       {quarantined > 0 && (
         <Text
@@ -44,14 +44,12 @@ export function HomeLinks({ quarantined, stuck = 0, onChecklist, onPrevention, o
           {...asLink()}
           onClick={onAbout}
         >
-          有 {quarantined} 条无法读取的记录已被单独保存，详见依据与隐私 ›
+          {fill(ui.homeLinks.quarantined, { count: quarantined })}
         </Text>
       )}
       {stuck > 0 && (
         <Text id='stuck-note' className='hint home-links__note' {...asLink()} onClick={onAbout}>
-          另有 {stuck}{' '}
-          条无法读取的记录，因为手机存储空间不足，暂时留在原处，没有删除。清理手机空间后会自动放到一边，详见依据与隐私
-          ›
+          {fill(ui.homeLinks.stuck, { count: stuck })}
         </Text>
       )}
       <Text

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { asSwitch, decorative } from '../../platform/a11y'
 import './large-text-switch.scss'
-
-const LABEL = '大字模式'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   value: boolean
@@ -18,17 +17,19 @@ export function LargeTextSwitch({ value, onChange }: Props) {
     <View
       id='large-text-switch'
       className={`large-text-switch ${value ? 'large-text-switch--on' : ''}`}
-      {...asSwitch(LABEL, value)}
+      {...asSwitch(ui.largeText.label, value)}
       onClick={() => onChange(!value)}
     >
       <View id='large-text-label' className='large-text-switch__text'>
-        <Text className='large-text-switch__label'>{LABEL}</Text>
+        <Text className='large-text-switch__label'>{ui.largeText.label}</Text>
         <Text className='large-text-switch__hint'>
-          {value ? '已开启：字更大。' : '看不清可以打开。'}也会跟随微信里设置的字体大小。
+          {value ? ui.largeText.hintOn : ui.largeText.hintOff}
         </Text>
       </View>
       <View className='large-text-switch__track' {...decorative}>
-        <Text className='large-text-switch__state'>{value ? '开' : '关'}</Text>
+        <Text className='large-text-switch__state'>
+          {value ? ui.largeText.on : ui.largeText.off}
+        </Text>
         <View className='large-text-switch__knob' />
       </View>
     </View>

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Note } from '../../domain'
 import { SourceNote } from '../source-note'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   notes: readonly Note[]
@@ -20,14 +21,14 @@ export const NoteList = memo(function NoteList({ notes }: Props) {
   const others = notes.filter((n) => n.id !== CANNOT)
   return (
     <View className='note-list'>
-      {cannot.length > 0 && <Text className='section-title'>做不到的</Text>}
+      {cannot.length > 0 && <Text className='section-title'>{ui.notes.cannot}</Text>}
       {cannot.map((note) => (
         <View key={note.id} id={`note-${note.id}`} className='card card--danger'>
           <Text className='body-text'>{note.text}</Text>
           <SourceNote sourceIds={note.sourceIds} />
         </View>
       ))}
-      {others.length > 0 && <Text className='section-title'>还要知道的</Text>}
+      {others.length > 0 && <Text className='section-title'>{ui.notes.others}</Text>}
       {others.map((note) => (
         <View
           key={note.id}

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 interface Props {
   id: string
@@ -19,7 +21,7 @@ export function ShowMore({ id, hidden, onMore }: Props) {
       {...asButton()}
       onClick={onMore}
     >
-      查看更早的 {hidden} 条
+      {fill(ui.showMore.more, { count: hidden })}
     </View>
   )
 }

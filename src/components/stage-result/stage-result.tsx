@@ -9,6 +9,7 @@ import { ScamCheckEntry } from '../scam-check-entry'
 import { NoteList } from '../note-list'
 import { asButton } from '../../platform/a11y'
 import './stage-result.scss'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   transfer: TransferCase
@@ -37,7 +38,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
 
   return (
     <View id='stage-result' className='stage-result'>
-      <Text className='section-title'>结果</Text>
+      <Text className='section-title'>{ui.stageResult.title}</Text>
       <FirstScreen
         stage={a.stage}
         headline={a.headline}
@@ -45,18 +46,18 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
         action={first}
         crime={crime}
       />
-      <Text className='stage-result__call-title'>需要时一键拨打：</Text>
+      <Text className='stage-result__call-title'>{ui.stageResult.calls}</Text>
       <CallBar omit={crime ? ['110'] : []} />
 
-      {a.deadlines.length > 0 && <Text className='section-title'>时间窗口</Text>}
+      {a.deadlines.length > 0 && <Text className='section-title'>{ui.stageResult.windows}</Text>}
       <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
 
       <ActionList actions={next} firstNumber={2} />
 
       {transfer.cause === 'fraud' && onScamCheck && (
         <ScamCheckEntry
-          title='对照常见骗局说法查一查'
-          subtitle='看清像哪一类骗局、先打哪个电话；对方再要钱、要验证码时也能用。'
+          title={ui.stageResult.scamCheck}
+          subtitle={ui.stageResult.scamCheckSub}
           onOpen={onScamCheck}
         />
       )}
@@ -65,7 +66,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
 
       {a.assumptions.length > 0 && (
         <View id='assumptions' className='stage-result__assumptions'>
-          <Text className='card-title'>推算时的假设</Text>
+          <Text className='card-title'>{ui.stageResult.assumptions}</Text>
           {a.assumptions.map((text) => (
             <Text key={text} className='body-text muted'>
               · {text}
@@ -75,14 +76,14 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
       )}
 
       <View id='save-case' className='btn btn--primary' {...asButton()} onClick={onSave}>
-        <Text>保存并开始倒计时</Text>
+        <Text>{ui.stageResult.save}</Text>
       </View>
       {saveError && (
         <Text id='save-error' className='error-text'>
           {saveError}
         </Text>
       )}
-      <Text className='hint'>记录只保存在这台手机上，可以随时在首页删除。</Text>
+      <Text className='hint'>{ui.stageResult.savedWhere}</Text>
     </View>
   )
 }

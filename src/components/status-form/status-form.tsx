@@ -25,6 +25,7 @@ import { TapPath } from '../tap-path'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
 import './status-form.scss'
+import { ui } from '../../content/ui-case'
 
 /** Chips in the order given, labelled from content/labels. */
 function chips<T extends string>(labels: Readonly<Record<T, string>>, order: readonly T[]) {
@@ -128,11 +129,11 @@ export function StatusForm({ form }: Props) {
             className='status-form__input'
             type='digit'
             value={v.amountText}
-            placeholder='输入金额'
+            placeholder={ui.statusForm.amountPlaceholder}
             maxlength={20}
             onInput={(e) => update({ amountText: e.detail.value })}
           />
-          <Text className='status-form__unit'>元</Text>
+          <Text className='status-form__unit'>{ui.statusForm.yuan}</Text>
         </View>
       </FieldRow>
 
@@ -149,9 +150,9 @@ export function StatusForm({ form }: Props) {
           selected={v.arrival}
           onSelect={(arrival) => update({ arrival })}
         />
-        <Text className='status-form__path-title'>在哪里看：</Text>
+        <Text className='status-form__path-title'>{ui.statusForm.pathWhere}</Text>
         <TapPath id='arrival-path' steps={tapPaths.arrivalSetting.steps} />
-        <Text className='status-form__path-title'>旧版微信：</Text>
+        <Text className='status-form__path-title'>{ui.statusForm.pathOlder}</Text>
         <TapPath steps={tapPaths.arrivalSetting.older} />
         <SourceNote sourceIds={['D1']} />
       </FieldRow>
@@ -239,11 +240,11 @@ export function StatusForm({ form }: Props) {
       )}
       {form.changedAfterResult && (
         <Text id='changed-hint' className='hint'>
-          你改了上面的信息，请再点一次“查看结果”。
+          {ui.statusForm.changed}
         </Text>
       )}
       <View id='submit-status' className='btn btn--primary' {...asButton()} onClick={form.submit}>
-        <Text>查看结果</Text>
+        <Text>{ui.statusForm.submit}</Text>
       </View>
     </View>
   )

@@ -3,7 +3,6 @@ import { Picker, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
 import { stageLabels } from '../../content/labels'
 import { phrases } from '../../content/phrases'
-import { pathText, tapPaths } from '../../content/tap-paths'
 import {
   canMarkAccepted,
   canMarkReturned,
@@ -18,6 +17,8 @@ import { formatShortDateTime } from '../../format/time'
 import { useAppServices } from '../app-services'
 import { asButton } from '../../platform/a11y'
 import './update-status.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 interface Props {
   transfer: TransferCase
@@ -30,8 +31,9 @@ type Step = 'closed' | 'choose' | 'accepted-time'
 /** The confirmation line under the button, for what was recorded. */
 function recordedText(r: Recorded): string {
   if (r.kind === 'returned') return phrases.recordedReturned
-  if (r.kind === 'accepted-at') return `已记录：对方在 ${formatShortDateTime(r.at)} 收款。`
-  return `已记录：对方在 ${formatShortDateTime(r.by)} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。`
+  if (r.kind === 'accepted-at')
+    return fill(ui.updateStatus.recordedAt, { time: formatShortDateTime(r.at) })
+  return fill(ui.updateStatus.recordedBy, { time: formatShortDateTime(r.by) })
 }
 
 /**
@@ -60,7 +62,7 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     setError('')
     setStep('closed')
     setDone({ text: recordedText(update.recorded), previous: transfer })
-    toast('已更新', 'success')
+    toast(ui.updateStatus.updated, 'success')
   }
 
   const open = () => {
@@ -85,13 +87,13 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
     const failed = onSave(done.previous)
     if (failed) return setError(failed)
     setDone(undefined)
-    toast('已撤销', 'success')
+    toast(ui.updateStatus.undone, 'success')
   }
 
   if (!canAccept && !canReturn) {
     return (
       <View className='card update-status'>
-        <Text className='card-title'>状态</Text>
+        <Text className='card-title'>{ui.updateStatus.doneTitle}</Text>
         <Text className='body-text'>{phrases.recordedReturned}</Text>
         {done && <UndoRow text={done.text} onUndo={undo} />}
       </View>
@@ -100,12 +102,10 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
 
   return (
     <View className='card update-status'>
-      <Text className='card-title'>对方有新动静？</Text>
-      <Text className='hint'>
-        在账单里看到对方收款或退还了，在这里记一下，倒计时和建议会跟着变。
-      </Text>
+      <Text className='card-title'>{ui.updateStatus.title}</Text>
+      <Text className='hint'>{ui.updateStatus.hint}</Text>
       <View id='update-status' className='btn btn--primary' {...asButton()} onClick={open}>
-        {step === 'closed' ? '更新状态' : '收起'}
+        {step === 'closed' ? ui.updateStatus.open : ui.shared.collapse}
       </View>
       {step !== 'closed' && (
         <View className='update-status__choices'>
@@ -116,7 +116,9 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               {...asButton()}
               onClick={chooseAccepted}
             >
-              {transfer.recipient === 'accepted' ? '改对方收款时间' : '对方已收款'}
+              {transfer.recipient === 'accepted'
+                ? ui.updateStatus.changeAccepted
+                : ui.updateStatus.accepted}
             </View>
           )}
           {canReturn && (
@@ -128,31 +130,33 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
       )}
       {step === 'accepted-time' && (
         <View className='update-status__time'>
-          <Text className='body-text'>对方什么时候收的款？</Text>
-          <Text className='card-title'>知道准确时间：按账单填写</Text>
-          <Text className='hint'>
-            打开 {pathText(tapPaths.bill.steps)}，点开这笔转账，按上面的时间选择日期和时间。
-          </Text>
+          <Text className='body-text'>{ui.updateStatus.when}</Text>
+          <Text className='card-title'>{ui.updateStatus.exactTitle}</Text>
+          <Text className='hint'>{ui.updateStatus.exactHint}</Text>
           <View className='update-status__pickers'>
             <Picker
               id='accepted-date'
-              {...asButton(`选择对方收款日期，现在是${date || '未选择'}`)}
+              {...asButton(fill(ui.updateStatus.dateLabel, { value: date || ui.shared.notChosen }))}
               mode='date'
               value={date || dayjs().format('YYYY-MM-DD')}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
               end={dayjs().format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
-              <View className='update-status__picker'>日期：{date || phrases.pickDate}</View>
+              <View className='update-status__picker'>
+                {fill(ui.updateStatus.date, { value: date || phrases.pickDate })}
+              </View>
             </Picker>
             <Picker
               id='accepted-time'
-              {...asButton(`选择对方收款时间，现在是${time || '未选择'}`)}
+              {...asButton(fill(ui.updateStatus.timeLabel, { value: time || ui.shared.notChosen }))}
               mode='time'
               value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
             >
-              <View className='update-status__picker'>时间：{time || phrases.pickTime}</View>
+              <View className='update-status__picker'>
+                {fill(ui.updateStatus.time, { value: time || phrases.pickTime })}
+              </View>
             </Picker>
           </View>
           <View
@@ -161,12 +165,10 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
             {...asButton()}
             onClick={saveAccepted}
           >
-            保存收款时间
+            {ui.updateStatus.save}
           </View>
           <Text className='card-title'>{phrases.acceptedTimeUnknown}</Text>
-          <Text className='hint'>
-            只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。
-          </Text>
+          <Text className='hint'>{ui.updateStatus.unknownHint}</Text>
           <View id='accepted-unknown' className='btn' {...asButton()} onClick={saveAcceptedUnknown}>
             {phrases.acceptedTimeUnknown}
           </View>
@@ -187,7 +189,7 @@ function UndoRow({ text, onUndo }: { text: string; onUndo: () => void }) {
     <View className='update-status__done'>
       <Text className='body-text'>{text}</Text>
       <View id='undo-status' className='btn btn--small' {...asButton()} onClick={onUndo}>
-        记错了，撤销
+        {ui.updateStatus.undo}
       </View>
     </View>
   )

@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { controlProps } from '../../platform/a11y'
 import './yes-no-question.scss'
+import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
+import { yesNoLabels } from '../../content/labels'
 
 export type YesNoAnswer = 'yes' | 'no'
 
@@ -28,8 +31,8 @@ export function YesNoQuestion({
   question,
   example,
   value,
-  yesLabel = '是',
-  noLabel = '不是',
+  yesLabel = yesNoLabels.yes,
+  noLabel = ui.yesNo.no,
   onAnswer,
 }: YesNoQuestionProps) {
   const answer = (kind: YesNoAnswer, label: string) => {
@@ -38,7 +41,11 @@ export function YesNoQuestion({
       <View
         id={`${id}-${kind}`}
         className={`yes-no__answer yes-no__answer--${kind} ${chosen ? 'yes-no__answer--chosen' : ''}`}
-        {...controlProps('button', `第 ${number} 题：${label}${chosen ? '，已选' : ''}`, chosen)}
+        {...controlProps(
+          'button',
+          fill(chosen ? ui.yesNo.answerChosen : ui.yesNo.answer, { number, label }),
+          chosen,
+        )}
         onClick={() => onAnswer(kind)}
       >
         <Text>{chosen ? `✓ ${label}` : label}</Text>
@@ -50,7 +57,7 @@ export function YesNoQuestion({
       <Text className='yes-no__question'>
         {number}. {question}
       </Text>
-      {example && <Text className='yes-no__example'>比如：{example}</Text>}
+      {example && <Text className='yes-no__example'>{fill(ui.yesNo.example, { example })}</Text>}
       <View className='yes-no__answers'>
         {answer('yes', yesLabel)}
         {answer('no', noLabel)}

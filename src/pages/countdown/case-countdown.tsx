@@ -14,6 +14,7 @@ import { UpdateStatus } from '../../components/update-status'
 import { useAssessment } from '../../hooks/use-assessment'
 import { useCalendar } from '../../hooks/use-calendar'
 import { useNow } from '../../hooks/use-now'
+import { ui } from '../../content/ui-case'
 
 interface Props {
   stored: StoredCase
@@ -64,7 +65,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
         label={stored.label}
       />
       {callBar}
-      {!wrongClock && <Text className='section-title'>时间点</Text>}
+      {!wrongClock && <Text className='section-title'>{ui.countdown.deadlines}</Text>}
       {!wrongClock && (
         <DeadlineList
           transfer={transfer}

@@ -6,6 +6,7 @@ import { useStored } from '../../hooks/use-stored'
 import { CaseCountdown } from './case-countdown'
 import { MissingCase } from './missing-case'
 import './index.scss'
+import { pageTitles } from '../../content/labels'
 
 /**
  * 倒计时: the live countdowns of one saved case (query `id`; the status page opens it after
@@ -20,7 +21,7 @@ export default function CountdownPage() {
 
   return (
     <PageShell largeText={settings.largeText}>
-      <Text className='page-heading'>倒计时</Text>
+      <Text className='page-heading'>{pageTitles.countdown}</Text>
       {stored ? (
         <CaseCountdown stored={stored} onSave={saveTransfer} />
       ) : (

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { asButton } from '../../platform/a11y'
 import { openPage, replacePage, routes } from '../../platform/navigation'
 import { phrases } from '../../content/phrases'
+import { ui } from '../../content/ui-case'
 
 /**
  * A deleted case or a stale link: say so plainly and offer the way forward. When storage threw
@@ -15,15 +16,13 @@ export function MissingCase({ readFailed = false }: { readFailed?: boolean }) {
     >
       {readFailed ? (
         <>
-          <Text className='card-title'>暂时读不出这条记录</Text>
-          <Text className='body-text'>
-            读取手机存储时出错了。记录没有被删除，仍然保存在这台手机上。请稍后关掉小程序再打开看看；着急的话，也可以先重新自查一遍。
-          </Text>
+          <Text className='card-title'>{ui.missingCase.unreadableTitle}</Text>
+          <Text className='body-text'>{ui.missingCase.unreadable}</Text>
         </>
       ) : (
         <>
           <Text className='card-title'>{phrases.caseMissing}</Text>
-          <Text className='body-text'>重新回答几道题，就能再看到倒计时和现在能做的事。</Text>
+          <Text className='body-text'>{ui.missingCase.missing}</Text>
         </>
       )}
       <View className='btn-row'>
@@ -33,10 +32,10 @@ export function MissingCase({ readFailed = false }: { readFailed?: boolean }) {
           {...asButton()}
           onClick={() => replacePage(routes.status)}
         >
-          重新自查
+          {ui.missingCase.checkAgain}
         </View>
         <View id='go-home' className='btn' {...asButton()} onClick={() => openPage(routes.home)}>
-          回到首页
+          {ui.missingCase.home}
         </View>
       </View>
     </View>

@@ -12,6 +12,7 @@ import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
 import { phrases } from '../../content/phrases'
+import { ui } from '../../content/ui-case'
 
 /** 首页: the first action, the emergency numbers, saved cases counting down, and the way on. */
 export default function HomePage() {
@@ -23,14 +24,14 @@ export default function HomePage() {
       <HomeStart onStart={() => openPage(routes.status)} />
       <ScamCheckEntry
         title={phrases.scamCheckEntry}
-        subtitle='有人让你转钱、扫码、报验证码：回答几个“是/不是”，一分钟看清。'
+        subtitle={ui.home.scamCheckSub}
         onOpen={() => openPage(routes.scamCheck)}
       />
 
-      <Text className='section-title'>紧急电话（点一下拨打）</Text>
+      <Text className='section-title'>{ui.home.calls}</Text>
       <CallBar />
 
-      <Text className='section-title'>我保存的转账</Text>
+      <Text className='section-title'>{ui.home.saved}</Text>
       <CaseList
         cases={cases}
         readAt={readAt}
@@ -40,7 +41,7 @@ export default function HomePage() {
         useClock={useNow}
       />
 
-      <Text className='section-title'>接下来</Text>
+      <Text className='section-title'>{ui.home.next}</Text>
       <HomeLinks
         quarantined={quarantined}
         stuck={stuck}

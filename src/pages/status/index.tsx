@@ -9,6 +9,7 @@ import { useStored } from '../../hooks/use-stored'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
 import { pageTitles } from '../../content/labels'
+import { ui } from '../../content/ui-case'
 
 /**
  * 状态自查: a short form, then where the money is, what to do now, what cannot be done and the
@@ -21,9 +22,7 @@ export default function StatusPage() {
   return (
     <PageShell largeText={settings.largeText}>
       <Text className='page-heading'>{pageTitles.status}</Text>
-      <Text className='body-text status-page__lead'>
-        回答下面几个问题，看清这笔钱现在在哪一步、还能做什么。填写的内容不会离开你的手机。
-      </Text>
+      <Text className='body-text status-page__lead'>{ui.status.lead}</Text>
       <StatusForm form={form} />
       {form.result && (
         <StageResult
