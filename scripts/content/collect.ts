@@ -54,13 +54,17 @@ import {
 import { noteTexts, type NoteEntry } from '../../src/content/notes'
 import { phrases } from '../../src/content/phrases'
 import { detailLabels, detailMessages } from '../../src/content/report-details'
+import { familyGuideTexts, preventionTexts } from '../../src/content/prevention'
 import { routes } from '../../src/content/routes'
+import { scamSignTexts, scamStepTexts, scamVerdictTexts } from '../../src/content/scam-check'
+import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
 import { summaryLines } from '../../src/content/summary'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import { dontDoTexts, messageTemplateTexts, templateFallbacks } from '../../src/content/templates'
 import { ui as caseUi } from '../../src/content/ui-case'
+import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
   aboutNotesUi,
   aboutPageUi,
@@ -84,21 +88,7 @@ import {
   summaryPanelUi,
   templateListUi,
 } from '../../src/content/ui-guide'
-import {
-  HEDGE_NOTE,
-  crossBorder,
-  familyGuide,
-  favoriteCards,
-  preventionItems,
-  scamSigns,
-  scamStepActions,
-  scamSteps,
-  scamVerdictTexts,
-  shareCards,
-  sources,
-  timelineCards,
-  warnings,
-} from '../../src/domain'
+import { HEDGE_NOTE, scamStepActions, sources } from '../../src/domain'
 
 export interface Entry {
   /** Stable id of the item (its id in the data, or where it sits). */
@@ -348,7 +338,6 @@ export function collect(): Section[] {
     where: '投诉清单：分组',
     entries: merge([
       ...Object.entries(checklistGroups).map(([id, g]) => item(`checklist-group.${id}`, g)),
-      item('checklist-group.cross-border', { title: crossBorder.title, intro: crossBorder.intro }),
       item('checklist.progress', checklistProgressLabel),
     ]),
   })
@@ -386,10 +375,10 @@ export function collect(): Section[] {
   sections.push({
     where: '投诉清单：提醒和警告',
     entries: merge([
-      ...warnings.map((w) => item(`warning.${w.id}`, w, w.sourceIds)),
-      item('cross-border.intro', { title: crossBorder.title, intro: crossBorder.intro }),
-      ...crossBorder.points.map((p) =>
-        item(`cross-border.${p.id}`, { title: p.title, text: p.text }, p.sourceIds),
+      ...Object.entries(warningTexts).map(([id, w]) => item(`warning.${id}`, w, w.sourceIds)),
+      item('cross-border.intro', { title: crossBorderTexts.title, intro: crossBorderTexts.intro }),
+      ...Object.entries(crossBorderTexts.points).map(([id, p]) =>
+        item(`cross-border.${id}`, { title: p.title, text: p.text }, p.sourceIds),
       ),
     ]),
   })
@@ -426,18 +415,20 @@ export function collect(): Section[] {
   sections.push({
     where: '防范设置：完整版和给家人的简短版',
     entries: merge([
-      ...preventionItems.map((p) => item(`prevention.${p.id}`, p, p.sourceIds)),
-      ...familyGuide.map((f) => item(`family.${f.id}`, f.text, f.sourceIds)),
+      ...Object.entries(preventionTexts).map(([id, p]) => item(`prevention.${id}`, p, p.sourceIds)),
+      ...Object.entries(familyGuideTexts).map(([id, f]) =>
+        item(`family.${id}`, f.text, f.sourceIds),
+      ),
     ]),
   })
   sections.push({
     where: '转账前查骗局：问题、结论和步骤',
     entries: merge([
-      ...scamSigns.map((x) => item(`scam-sign.${x.id}`, x, x.sourceIds)),
+      ...Object.entries(scamSignTexts).map(([id, x]) => item(`scam-sign.${id}`, x, x.sourceIds)),
       ...Object.entries(scamVerdictTexts).map(([k, v]) =>
         item(`scam-verdict.${k}`, v, v.sourceIds),
       ),
-      ...Object.entries(scamSteps).map(([k, v]) => {
+      ...Object.entries(scamStepTexts).map(([k, v]) => {
         const action = (scamStepActions as Record<string, { label: string } | undefined>)[k]
         return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
       }),
@@ -513,9 +504,8 @@ export function collect(): Section[] {
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',
     entries: merge([
-      ...Object.entries(shareCards).map(([k, c]) => item(`share.${k}`, c.title)),
-      ...Object.entries(timelineCards).map(([k, c]) => item(`timeline.${k}`, c.title)),
-      ...Object.entries(favoriteCards).map(([k, c]) => item(`favorite.${k}`, c.title)),
+      ...Object.entries(shareTitles).map(([k, t]) => item(`share.${k}`, t)),
+      ...Object.entries(favoriteTitles).map(([k, t]) => item(`favorite.${k}`, t)),
     ]),
   })
   sections.push({

@@ -39,7 +39,7 @@ export const checklistConditions = {
 
 export type ChecklistConditionId = keyof typeof checklistConditions
 
-/** The groups' titles and intros. The cross-border group's words are the cross-border caveat's. */
+/** The groups' titles and intros. The cross-border group's words are the cross-border caveat's (warnings.ts). */
 export const checklistGroups = {
   account: { title: '账号' },
   transfer: { title: phrases.thisTransfer },
