@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import type { scenarioLabels } from './labels'
 import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './lines'
 import { phrases } from './phrases'
