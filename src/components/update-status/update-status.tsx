@@ -138,9 +138,9 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
               id='accepted-date'
               {...asButton(fill(ui.updateStatus.dateLabel, { value: date || ui.shared.notChosen }))}
               mode='date'
-              value={date || dayjs().format('YYYY-MM-DD')}
+              value={date || dayjs(clock()).format('YYYY-MM-DD')}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
-              end={dayjs().format('YYYY-MM-DD')}
+              end={dayjs(clock()).format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
               <View className='update-status__picker'>
