@@ -8,8 +8,8 @@ import { actionTexts } from '../actions'
 import { deadlineTexts } from '../deadlines'
 import { noteTexts } from '../notes'
 import { assumptionTexts, headlines, stageSummaries } from '../stages'
-import { DAY, HOUR, MINUTE, STAGES, assessTransfer, sources, type Assessment } from '../../domain'
-import { spreadOfCases } from '../../domain/__tests__/cases'
+import { MINUTE, STAGES, assessTransfer, sources, type Assessment } from '../../domain'
+import { BOUNDARY_OFFSETS, spreadOfCases } from '../../domain/__tests__/cases'
 
 type Field = string | readonly string[] | Readonly<Record<string, string | readonly string[]>>
 
@@ -67,20 +67,7 @@ function tableWordings(): Map<string, Set<string>> {
 
 /** Assessments over every kind of case at moments around every boundary the rules know. */
 function spread(): Assessment[] {
-  const offsets = [
-    -4 * MINUTE,
-    0,
-    10 * MINUTE,
-    40 * MINUTE,
-    90 * MINUTE,
-    3 * HOUR,
-    23 * HOUR,
-    25 * HOUR,
-    2 * DAY,
-    400 * DAY,
-    4 * 365 * DAY,
-  ]
-  return spreadOfCases(offsets).flatMap(({ c, now }) => [
+  return spreadOfCases(BOUNDARY_OFFSETS).flatMap(({ c, now }) => [
     assessTransfer(c, now),
     // Accepted at an unknown time, but seen accepted: the other assumption's wording.
     ...(c.recipient === 'accepted' && c.acceptedAt === undefined

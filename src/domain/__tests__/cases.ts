@@ -33,6 +33,28 @@ export const actionIds = (a: Assessment) => a.actions.map((x) => x.id)
 export const noteIds = (a: Assessment) => a.notes.map((x) => x.id)
 export const deadlineKinds = (a: Assessment) => a.deadlines.map((x) => x.kind)
 
+const MINUTE = 60 * 1000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/**
+ * Moments after sending on both sides of every boundary the rules know: before sending (a wrong
+ * clock), the 30-minute emergency stop, the 2 h and 24 h delays and returns, the 3-year limit.
+ */
+export const BOUNDARY_OFFSETS = [
+  -4 * MINUTE,
+  0,
+  10 * MINUTE,
+  40 * MINUTE,
+  90 * MINUTE,
+  3 * HOUR,
+  23 * HOUR,
+  25 * HOUR,
+  2 * DAY,
+  400 * DAY,
+  4 * 365 * DAY,
+] as const
+
 /** Every valid combination of the choices, at a spread of moments after sending. */
 export function spreadOfCases(offsets: readonly number[]): { c: TransferCase; now: number }[] {
   const out: { c: TransferCase; now: number }[] = []

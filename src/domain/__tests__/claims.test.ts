@@ -3,10 +3,7 @@
 // The positive controls below are assembled from pieces (j(...)) so that the source itself never
 // spells out a forbidden phrase: plain-text searches of src/ for those phrases should stay clean.
 import {
-  DAY,
   HEDGE_NOTE,
-  HOUR,
-  MINUTE,
   STAGES,
   assessTransfer,
   checkScamSigns,
@@ -18,7 +15,7 @@ import {
   stageSummary,
 } from '..'
 import { findForbidden } from '../../../test/support/forbidden'
-import { spreadOfCases } from './cases'
+import { BOUNDARY_OFFSETS, spreadOfCases } from './cases'
 
 const j = (...parts: string[]) => parts.join('')
 
@@ -32,17 +29,7 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out
 }
 
-const offsets = [
-  -4 * MINUTE,
-  10 * MINUTE,
-  40 * MINUTE,
-  90 * MINUTE,
-  3 * HOUR,
-  23 * HOUR,
-  2 * DAY,
-  400 * DAY,
-]
-const assessments = spreadOfCases(offsets).map(({ c, now }) => assessTransfer(c, now))
+const assessments = spreadOfCases(BOUNDARY_OFFSETS).map(({ c, now }) => assessTransfer(c, now))
 
 describe('the rules module makes no forbidden claim', () => {
   it('covers a real spread of assessments', () => {
