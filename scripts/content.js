@@ -60,9 +60,13 @@ function render(sections, sources) {
     '',
   ]
   const count = sections.reduce((n, s) => n + s.entries.length, 0)
-  lines.push(`共 ${sections.length} 组、${count} 条。`, '')
+  lines.push(
+    `共 ${sections.length} 组、${count} 条，引用 ${Object.keys(sources).length} 个来源。`,
+    '',
+  )
   lines.push('## 目录', '')
   sections.forEach((s, i) => lines.push(`${i + 1}. ${s.where}（${s.entries.length} 条）`))
+  lines.push(`${sections.length + 1}. 来源目录（${Object.keys(sources).length} 个）`)
   lines.push('')
   sections.forEach((s, i) => {
     lines.push(`## ${i + 1}. ${s.where}`, '')
@@ -88,7 +92,34 @@ function render(sections, sources) {
       lines.push('')
     }
   })
+  lines.push(...catalogue(sections, sources))
   return lines.join('\n').replace(/\n+$/, '\n')
+}
+
+/**
+ * The source catalogue as the 依据与隐私 page lists it, each source with the entries that cite it,
+ * so a reviewer who finds a source outdated sees every sentence that rests on it.
+ */
+function catalogue(sections, sources) {
+  const citedBy = new Map()
+  for (const s of sections)
+    for (const e of s.entries)
+      for (const id of e.sourceIds) citedBy.set(id, [...(citedBy.get(id) || []), e.id])
+  const lines = ['## 来源目录', '', '“依据与隐私”页列出的全部来源，以及引用每个来源的条目。', '']
+  for (const [id, src] of Object.entries(sources)) {
+    lines.push(`### ${id}`, '')
+    lines.push(`> ${esc(src.title)}`, '')
+    lines.push(
+      `${esc(src.publisher)}，${esc(src.date)}，可信度${CONFIDENCE[src.confidence]}${src.url ? `，${src.url}` : ''}`,
+      '',
+    )
+    const by = citedBy.get(id) || []
+    lines.push(
+      by.length ? `引用它的条目：${by.map((e) => `\`${e}\``).join('、')}` : '引用它的条目：无',
+      '',
+    )
+  }
+  return lines
 }
 
 /** Problems that make the content itself wrong, whatever the document says. */
@@ -104,6 +135,10 @@ function problems(sections, sources, findForbidden) {
           out.push(`${e.id}: forbidden claim "${hit.match}" (${hit.why})`)
       }
     }
+  }
+  for (const [id, src] of Object.entries(sources)) {
+    for (const hit of findForbidden(src.title))
+      out.push(`source ${id}: forbidden claim "${hit.match}" (${hit.why})`)
   }
   return out
 }
