@@ -4,7 +4,7 @@ const fs = require('fs')
 const path = require('path')
 
 const root = path.resolve(__dirname, '..')
-const dist = path.join(root, 'dist')
+const dist = process.env.MP_DIST || path.join(root, 'dist')
 const budget = JSON.parse(fs.readFileSync(path.join(root, 'size-budget.json'), 'utf8'))
 
 if (!fs.existsSync(path.join(dist, 'app.json'))) {

@@ -3,6 +3,13 @@
 // an entry the rules choose among, with its key and its sources. Sentences still put together by
 // the rules for a case are gathered by running the rules, and every distinct wording is listed.
 import { actionTexts, type ActionEntry } from '../../src/content/actions'
+import {
+  checklistConditions,
+  checklistGroups,
+  checklistItems,
+  checklistProgressLabel,
+  type ChecklistItemText,
+} from '../../src/content/checklist'
 import { emergencyNumbers } from '../../src/content/contacts'
 import { fill } from '../../src/content/fill'
 import { timeWords } from '../../src/content/formats'
@@ -36,6 +43,7 @@ import {
   stageLabels,
   tabLabels,
 } from '../../src/content/labels'
+import { legalRouteTexts } from '../../src/content/legal-routes'
 import {
   BANK_CARD_LINE,
   CALLER_ID_LINE,
@@ -45,11 +53,18 @@ import {
 } from '../../src/content/lines'
 import { noteTexts, type NoteEntry } from '../../src/content/notes'
 import { phrases } from '../../src/content/phrases'
+import { detailLabels, detailMessages } from '../../src/content/report-details'
+import { familyGuideTexts, preventionTexts } from '../../src/content/prevention'
 import { routes } from '../../src/content/routes'
+import { scamSignTexts, scamStepTexts, scamVerdictTexts } from '../../src/content/scam-check'
+import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
 import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
+import { summaryLines } from '../../src/content/summary'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
+import { dontDoTexts, messageTemplateTexts, templateFallbacks } from '../../src/content/templates'
 import { ui as caseUi } from '../../src/content/ui-case'
+import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
   aboutNotesUi,
   aboutPageUi,
@@ -73,28 +88,7 @@ import {
   summaryPanelUi,
   templateListUi,
 } from '../../src/content/ui-guide'
-import {
-  HEDGE_NOTE,
-  STAGES,
-  checklistFor,
-  crossBorder,
-  dontDoList,
-  familyGuide,
-  favoriteCards,
-  legalRoutes,
-  messageTemplates,
-  preventionItems,
-  renderTemplate,
-  scamSigns,
-  scamStepActions,
-  scamSteps,
-  scamVerdictTexts,
-  scenarios,
-  shareCards,
-  sources,
-  timelineCards,
-  warnings,
-} from '../../src/domain'
+import { HEDGE_NOTE, scamStepActions, sources } from '../../src/domain'
 
 export interface Entry {
   /** Stable id of the item (its id in the data, or where it sits). */
@@ -340,81 +334,101 @@ export function collect(): Section[] {
     entries: merge(Object.entries(assumptionTexts).map(([k, v]) => item(`assumption.${k}`, v))),
   })
 
-  const groups = scenarios.flatMap((scenario) =>
-    [undefined, ...STAGES].flatMap((stage) =>
-      [false, true].flatMap((cb) => checklistFor({ scenario, stage, crossBorder: cb })),
-    ),
-  )
   sections.push({
     where: '投诉清单：分组',
-    entries: merge(
-      groups.map((g) => item(`checklist-group.${g.id}`, { title: g.title, intro: g.intro })),
-    ),
+    entries: merge([
+      ...Object.entries(checklistGroups).map(([id, g]) => item(`checklist-group.${id}`, g)),
+      item('checklist.progress', checklistProgressLabel),
+    ]),
   })
   sections.push({
     where: '投诉清单：条目',
     entries: merge(
-      groups.flatMap((g) =>
-        g.items.map((i) =>
-          item(
-            `checklist.${i.id}`,
-            {
-              title: i.title,
-              detail: i.detail,
-              where: i.where,
-              why: i.why,
-              path: i.path,
-              call: i.call?.label,
-              condition: i.condition,
-            },
-            i.sourceIds,
-          ),
+      (Object.entries(checklistItems) as [string, ChecklistItemText][]).map(([id, i]) =>
+        item(
+          `checklist.${id}`,
+          {
+            title: i.title,
+            detail: i.detail,
+            where: i.where,
+            why: i.why,
+            path: i.path,
+            call: i.call?.label,
+            ...Object.fromEntries(
+              Object.entries(i.byScenario ?? {}).flatMap(([scenario, w]) => [
+                [`${scenarioLabels[scenario as keyof typeof scenarioLabels]}时的标题`, w.title],
+                [`${scenarioLabels[scenario as keyof typeof scenarioLabels]}时的说明`, w.detail],
+              ]),
+            ),
+          },
+          i.sourceIds,
         ),
       ),
     ),
   })
   sections.push({
+    where: '投诉清单：不知道转账阶段时，条目旁的适用条件',
+    entries: merge(
+      Object.entries(checklistConditions).map(([id, t]) => item(`checklist-condition.${id}`, t)),
+    ),
+  })
+  sections.push({
     where: '投诉清单：提醒和警告',
     entries: merge([
-      ...warnings.map((w) => item(`warning.${w.id}`, w, w.sourceIds)),
-      item('cross-border.intro', { title: crossBorder.title, intro: crossBorder.intro }),
-      ...crossBorder.points.map((p) =>
-        item(`cross-border.${p.id}`, { title: p.title, text: p.text }, p.sourceIds),
+      ...Object.entries(warningTexts).map(([id, w]) => item(`warning.${id}`, w, w.sourceIds)),
+      item('cross-border.intro', { title: crossBorderTexts.title, intro: crossBorderTexts.intro }),
+      ...Object.entries(crossBorderTexts.points).map(([id, p]) =>
+        item(`cross-border.${id}`, { title: p.title, text: p.text }, p.sourceIds),
       ),
     ]),
   })
   sections.push({
     where: '投诉清单：消息模板（复制给对方）',
     entries: merge([
-      ...messageTemplates.map((t) =>
-        item(
-          `template.${t.id}`,
-          { ...t, body: undefined, text: renderTemplate(t.id) },
-          t.sourceIds,
-        ),
+      ...Object.entries(messageTemplateTexts).map(([id, t]) =>
+        item(`template.${id}`, t, t.sourceIds),
       ),
-      ...dontDoList.map((d) => item(`dont-do.${d.id}`, d, d.sourceIds)),
+      item('template.gaps', [
+        `{when}：用户填了时间时为“${templateFallbacks.whenAt}”，没填时为“${templateFallbacks.when}”`,
+        `{amount}：用户填的金额，没填时为“${templateFallbacks.amount}”`,
+      ]),
+      ...Object.entries(dontDoTexts).map(([id, d]) => item(`dont-do.${id}`, d, d.sourceIds)),
     ]),
   })
   sections.push({
     where: '投诉清单：法律途径',
-    entries: merge(legalRoutes.map((r) => item(`legal-route.${r.id}`, r, r.sourceIds))),
+    entries: merge(
+      Object.entries(legalRouteTexts).map(([id, r]) => item(`legal-route.${id}`, r, r.sourceIds)),
+    ),
+  })
+  sections.push({
+    where: '投诉清单：报案材料（复制的文字，{…} 处填入用户自己的内容）',
+    entries: merge(Object.entries(summaryLines).map(([id, t]) => item(`summary.${id}`, t))),
+  })
+  sections.push({
+    where: '投诉清单：补充信息的字段名和检查提示',
+    entries: merge([
+      ...Object.entries(detailLabels).map(([id, t]) => item(`detail-label.${id}`, t)),
+      ...Object.entries(detailMessages).map(([id, t]) => item(`detail-message.${id}`, t)),
+    ]),
   })
   sections.push({
     where: '防范设置：完整版和给家人的简短版',
     entries: merge([
-      ...preventionItems.map((p) => item(`prevention.${p.id}`, p, p.sourceIds)),
-      ...familyGuide.map((f) => item(`family.${f.id}`, f.text, f.sourceIds)),
+      ...Object.entries(preventionTexts).map(([id, p]) => item(`prevention.${id}`, p, p.sourceIds)),
+      ...Object.entries(familyGuideTexts).map(([id, f]) =>
+        item(`family.${id}`, f.text, f.sourceIds),
+      ),
     ]),
   })
   sections.push({
     where: '转账前查骗局：问题、结论和步骤',
     entries: merge([
-      ...scamSigns.map((x) => item(`scam-sign.${x.id}`, x, x.sourceIds)),
+      ...Object.entries(scamSignTexts).map(([id, x]) => item(`scam-sign.${id}`, x, x.sourceIds)),
       ...Object.entries(scamVerdictTexts).map(([k, v]) =>
         item(`scam-verdict.${k}`, v, v.sourceIds),
       ),
-      ...Object.entries(scamSteps).map(([k, v]) => {
+      ...Object.entries(scamStepTexts).map(([k, v]) => {
         const action = (scamStepActions as Record<string, { label: string } | undefined>)[k]
         return item(`scam-step.${k}`, { ...v, action: action?.label }, v.sourceIds)
       }),
@@ -490,9 +504,8 @@ export function collect(): Section[] {
   sections.push({
     where: '分享卡片、朋友圈和收藏的标题',
     entries: merge([
-      ...Object.entries(shareCards).map(([k, c]) => item(`share.${k}`, c.title)),
-      ...Object.entries(timelineCards).map(([k, c]) => item(`timeline.${k}`, c.title)),
-      ...Object.entries(favoriteCards).map(([k, c]) => item(`favorite.${k}`, c.title)),
+      ...Object.entries(shareTitles).map(([k, t]) => item(`share.${k}`, t)),
+      ...Object.entries(favoriteTitles).map(([k, t]) => item(`favorite.${k}`, t)),
     ]),
   })
   sections.push({

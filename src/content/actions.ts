@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { BANK_CARD_LINE, CALLER_ID_LINE, REFUND_TIMING, REMINDER_LINE } from './lines'
 import { phrases } from './phrases'
 import { pathText, pathWithOlder, tapPaths } from './tap-paths'

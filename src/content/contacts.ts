@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 
 /** The numbers the call bar offers, each labelled for what it is for. */
 export interface EmergencyNumberEntry {

@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { appName, delayedArrivalName } from './labels'
 import { REFUND_TIMING } from './lines'
 import { phrases } from './phrases'

@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { phrases } from './phrases'
 import { pathText, tapPaths } from './tap-paths'
 

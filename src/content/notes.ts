@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './lines'
 
 /**

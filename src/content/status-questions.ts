@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { arrivalLabels, methodLabels, recipientLabels } from './labels'
 import { pathText, tapPaths } from './tap-paths'
 

@@ -1,4 +1,4 @@
-import type { SourceId } from '../domain/sources'
+import type { SourceId } from './sources'
 import { delayedArrivalName } from './labels'
 import { phrases } from './phrases'
 

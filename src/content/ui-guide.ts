@@ -215,7 +215,7 @@ export const quarantineListUi = {
 } as const
 
 export const sourceListUi = {
-  /** The catalogue's id letters (src/domain/sources.ts) and their headings, in the order shown. */
+  /** The catalogue's id letters (src/content/sources.ts) and their headings, in the order shown. */
   groups: {
     T: '微信转账的过程',
     D: delayedArrivalName,

@@ -1,11 +1,18 @@
 import type { SourceId } from './sources'
 import type { Stage } from './stage'
 import type { TransferCase, TransferCause } from './transfer-case'
-import { crossBorder } from './warnings'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from '../content/lines'
+import { crossBorder, type CrossBorderPoint } from './warnings'
+import {
+  checklistConditions,
+  checklistGroups,
+  checklistItems,
+  checklistProgressLabel,
+  type ChecklistConditionId,
+  type ChecklistItemId,
+  type ChecklistItemText,
+} from '../content/checklist'
+import { fill } from '../content/fill'
 import { scenarioLabels as scenarioLabelText, stageLabels } from '../content/labels'
-import { phrases } from '../content/phrases'
-import { pathText, tapPaths } from '../content/tap-paths'
 
 /**
  * The complaint & report checklist: what to screenshot, where to complain, when to call
@@ -52,16 +59,10 @@ export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'string' && (scenarios as string[]).includes(value)
 }
 
-export type ChecklistGroupId =
-  | 'account'
-  | 'transfer'
-  | 'evidence'
-  | 'platform'
-  | 'police'
-  | 'civil'
-  | 'guardian'
-  | 'prevent'
-  | 'cross-border'
+/** The checklist's groups: the ones with their own words, and the cross-border caveat. */
+export type ChecklistGroupId = keyof typeof checklistGroups | 'cross-border'
+
+export type { ChecklistItemId }
 
 export interface ChecklistItem {
   /** Stable kebab-case id, used to remember ticks. */
@@ -87,424 +88,91 @@ export interface ChecklistGroup {
   items: ChecklistItem[]
 }
 
-interface ItemRule extends Omit<ChecklistItem, 'condition'> {
-  scenarios: Scenario[]
-  /** Wording for one scenario where the general one would be wrong (e.g. a child's transfer). */
-  byScenario?: Partial<Record<Scenario, Pick<ChecklistItem, 'title' | 'detail'>>>
-  /** Stages in which the item applies; absent → every stage. */
-  stages?: TransferStage[]
-  /** Shown (as `condition`) when the stage is not known; absent → hide the item then. */
-  ifStageUnknown?: string
-}
+/**
+ * When an item shows: in which scenarios; in which stages (absent → every stage); and, when the
+ * stage is not known, the condition to show it with (absent → hide it then). Its words are
+ * `checklistItems[id]` (src/content/checklist.ts).
+ */
+type ItemRule = [
+  id: ChecklistItemId,
+  scenarios: readonly Scenario[],
+  stages?: readonly TransferStage[],
+  ifStageUnknown?: ChecklistConditionId,
+]
 
 const ALL: Scenario[] = ['fraud', 'mistaken', 'minor', 'account-stolen', 'cross-border']
 const NOT_STOLEN: Scenario[] = ['fraud', 'mistaken', 'minor', 'cross-border']
+const HARMED: Scenario[] = ['fraud', 'minor', 'account-stolen', 'cross-border']
+const STOLEN: Scenario[] = ['account-stolen']
+const MINOR: Scenario[] = ['minor']
+/** Mistaken money (and a child's): asking the other side is the advice (T3, T4, L1-L3). */
+const ASK_BACK: Scenario[] = ['mistaken', 'minor']
+const PENDING: TransferStage[] = ['awaiting-acceptance']
+/** The civil route also fits when the stage is not known (L1-L4). */
+const CIVIL: TransferStage[] = ['in-delay', 'arrived', 'unknown']
 
-const PENDING_ONLY = '仅在对方还没收款时'
-const DELAY_ONLY = '仅在延时到账期间（对方已确认收款、钱还没进对方零钱）'
-const ARRIVED_ONLY = phrases.arrivedOnly
-
-const groupTitles: Record<ChecklistGroupId, { title: string; intro?: string }> = {
-  account: { title: '账号' },
-  transfer: { title: phrases.thisTransfer },
-  evidence: { title: '证据', intro: '先截图，别删聊天记录。投诉、报警、起诉都要用。' },
-  platform: { title: phrases.platformComplaint },
-  police: { title: '报警' },
-  civil: { title: '民事途径', intro: '对方不还钱时，可以到法院起诉要回。' },
-  guardian: { title: '家长' },
-  prevent: { title: '防止再发生' },
-  'cross-border': { title: crossBorder.title, intro: crossBorder.intro },
+/** The items of each group in order; the cross-border group is the cross-border caveat's points. */
+const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
+  account: [
+    // C4: freezing is the first move when the account itself is in someone else's hands.
+    ['freeze-account', STOLEN],
+    ['warn-contacts', STOLEN],
+    // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
+    ['screen-share-secure', ['fraud', 'account-stolen']],
+  ],
+  transfer: [
+    ['dont-remind', ALL, PENDING, 'pending'],
+    ['wait-auto-return', ALL, PENDING, 'pending'],
+    // Not for an overseas recipient who may be a scammer (S1): the cross-border list sends the
+    // user to the police and the platform instead.
+    ['ask-recipient-decline', ASK_BACK, PENDING, 'pending'],
+    ['ask-return', ASK_BACK, ['in-delay', 'arrived'], 'arrived'],
+    ['check-auto-refund', ALL, ['auto-returned']],
+    ['check-returned', ALL, ['returned']],
+  ],
+  evidence: [
+    ['evidence-transfer-detail', ALL],
+    ['evidence-chat', ALL],
+    ['evidence-profile', ALL],
+    ['evidence-after', NOT_STOLEN],
+    // L3: keep your requests to return first; they matter in an unjust-enrichment suit.
+    ['evidence-return-requests', ASK_BACK, [...PENDING, 'in-delay', 'arrived'], 'notReturned'],
+    ['evidence-bill-list', STOLEN],
+  ],
+  platform: [
+    // D3 (M): a reviewed complaint, only possible while the money is 待入账.
+    ['delay-complaint', ALL, ['in-delay'], 'delay'],
+    ['complain-in-chat', ['fraud', 'minor', 'cross-border']],
+    ['minor-complaint-type', MINOR],
+    ['tencent-110', HARMED],
+  ],
+  police: [
+    ['call-110', ['fraud', 'account-stolen', 'cross-border']],
+    // Before anyone messages the other side, who may be a scammer (C6, C8).
+    ['call-110-minor', MINOR],
+    ['emergency-stop', ['fraud', 'account-stolen', 'minor']],
+    ['call-bank', HARMED],
+    ['police-bring', HARMED],
+    ['call-96110', ['fraud', 'minor']],
+    ['fraud-app', HARMED],
+    ['report-anyway', ['fraud', 'minor', 'cross-border']],
+  ],
+  civil: [
+    ['civil-unjust-enrichment', ASK_BACK, CIVIL],
+    ['civil-limitation', ASK_BACK, CIVIL],
+    ['civil-court', ASK_BACK, CIVIL],
+    ['civil-small-claims', ASK_BACK, CIVIL],
+  ],
+  guardian: [['guardian-handle', MINOR]],
+  prevent: [
+    ['guardian-youth-mode', MINOR],
+    ['guardian-family-card', MINOR],
+  ],
 }
 
-const rules: Record<ChecklistGroupId, ItemRule[]> = {
-  account: [
-    {
-      // C4: freezing is the first move when the account itself is in someone else's hands.
-      id: 'freeze-account',
-      scenarios: ['account-stolen'],
-      title: '先冻结账号',
-      detail:
-        '在微信安全中心冻结账号，阻止别人继续用它收付款、骗亲友。' +
-        '登不上账号时，可以用“腾讯客服”小程序里的微信冻结、公众号“微信安全中心”，或自己拨打 95017。',
-      path: [...tapPaths.freezeAccount.steps],
-      call: { number: '95017', label: phrases.call95017Button },
-      sourceIds: ['C4', 'P4', 'C1'],
-    },
-    {
-      // P5, F6: a stolen account is used to ask friends for money by text; only a number they
-      // already had reaches the real person.
-      id: 'warn-contacts',
-      scenarios: ['account-stolen'],
-      title: '告诉亲友：别信“你”发的借钱消息',
-      detail: '请亲友打他们手机里存的你的号码核实，不要打消息里给的号码，再决定转不转钱。',
-      sourceIds: ['P5', 'F6'],
-    },
-    {
-      // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
-      id: 'screen-share-secure',
-      scenarios: ['fraud', 'account-stolen'],
-      title: SCREEN_SHARE_STEPS.title,
-      detail:
-        `${SCREEN_SHARE_STEPS.text}` +
-        SCREEN_SHARE_STEPS.steps.map((step, i) => `${i + 1}）${step}。`).join('') +
-        '没有这些情况，可以跳过这一条。',
-      sourceIds: [...SCREEN_SHARE_STEPS.sourceIds],
-    },
-  ],
-
-  transfer: [
-    {
-      // T2: the reminder asks the recipient to take the money; one wording everywhere.
-      id: 'dont-remind',
-      scenarios: ALL,
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: PENDING_ONLY,
-      title: '别点“提醒对方收款”',
-      detail: `对方还没收款时，钱还没到对方手里。${REMINDER_LINE.text}`,
-      sourceIds: [...REMINDER_LINE.sourceIds],
-    },
-    {
-      id: 'wait-auto-return',
-      scenarios: ALL,
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: PENDING_ONLY,
-      title: '对方一直不收，钱会自动退回',
-      detail:
-        '微信没有撤回按钮。对方约 24 小时内不收款，钱会自动退回：' +
-        '零钱付的立即退回零钱，银行卡付的 0-3 个工作日退回。',
-      sourceIds: ['T1', 'T2'],
-    },
-    {
-      // Not for an overseas recipient who may be a scammer (S1): the cross-border list sends the
-      // user to the police and the platform instead.
-      id: 'ask-recipient-decline',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['awaiting-acceptance'],
-      ifStageUnknown: PENDING_ONLY,
-      title: phrases.askDeclineTitle,
-      detail: '给对方发消息，说明转错了，请对方在转账消息上点“退还”，钱会直接回到你这里。',
-      byScenario: {
-        // The other side of a child's transfer may be a scammer: 110 first (police group).
-        minor: {
-          title: `对方是认识的人时：${phrases.askDeclineTitle}`,
-          detail:
-            phrases.minorPoliceFirst +
-            '对方是认识的人、确实是孩子转错了的，再由家长联系对方，请对方在转账消息上点“退还”。',
-        },
-      },
-      sourceIds: ['T3'],
-    },
-    {
-      id: 'ask-return',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['in-delay', 'arrived'],
-      ifStageUnknown: ARRIVED_ONLY,
-      title: '联系对方，请对方把钱转回',
-      detail: '说明情况，请对方转回。可以用“消息模板”。语气平和，不要威胁。',
-      byScenario: {
-        minor: {
-          title: '对方是认识的人时：请对方把钱转回',
-          detail:
-            phrases.minorPoliceFirst +
-            '对方是认识的人的，由家长说明是孩子转的，请对方转回。语气平和，不要威胁。',
-        },
-      },
-      sourceIds: ['T4', 'L3'],
-    },
-    {
-      id: 'check-auto-refund',
-      scenarios: ALL,
-      stages: ['auto-returned'],
-      title: '确认钱已经退回',
-      detail:
-        '对方约 24 小时没有收款的转账应该会自动退回：零钱付的回到零钱，银行卡付的 0-3 个工作日退回原卡。' +
-        '请在账单里确认有退款记录；没有的话，看这笔转账现在写着什么。',
-      path: [...tapPaths.bill.steps],
-      sourceIds: ['T1'],
-    },
-    {
-      id: 'check-returned',
-      scenarios: ALL,
-      stages: ['returned'],
-      title: '核对对方退还的钱',
-      detail: '对方点了“退还”，钱会直接退回给你。在账单里确认已经到账。',
-      path: [...tapPaths.bill.steps],
-      sourceIds: ['T3'],
-    },
-  ],
-
-  evidence: [
-    {
-      // C8: police need the 交易单号 and screenshots; D1/C8 give the 账单 path.
-      id: 'evidence-transfer-detail',
-      scenarios: ALL,
-      title: '截图转账详情',
-      detail: `打开这笔转账的详情页截图，金额、时间、${phrases.transactionId}都要在图里。`,
-      where: `${pathText(tapPaths.billDetail.steps)}（旧版本微信“服务”叫“支付”）`,
-      path: [...tapPaths.billDetail.steps],
-      why: '报警和投诉都要靠交易单号找到这笔钱。',
-      sourceIds: ['C8', 'D1'],
-    },
-    {
-      id: 'evidence-chat',
-      scenarios: ALL,
-      title: '截图前后的聊天记录',
-      detail: '从对方第一次联系你开始截，到转账之后的对话，中间不要跳过。不要删聊天记录。',
-      where: phrases.chatWindow,
-      why: '聊天记录能说明钱是怎么转出去的。',
-      sourceIds: ['C8', 'L3'],
-    },
-    {
-      // L3: keep the recipient's profile; C7: the WeChat ID can be checked in 风险查询.
-      id: 'evidence-profile',
-      scenarios: ALL,
-      title: '截图对方的资料页和微信号',
-      detail: '截下对方的头像、昵称和微信号。',
-      where: '在聊天窗口里点对方头像，打开资料页',
-      why: '微信号是找到这个人的关键，报警、起诉和风险查询都要用。',
-      sourceIds: ['L3', 'C8', 'C7'],
-    },
-    {
-      id: 'evidence-after',
-      scenarios: NOT_STOLEN,
-      title: '记下对方之后做了什么',
-      detail: '对方拉黑、删除你，或者又让你转钱，都截图保存，并记下时间。',
-      where: '聊天窗口、对方资料页',
-      why: '对方收钱后的表现，投诉和报警时都用得上。',
-      sourceIds: ['C8', 'L3'],
-    },
-    {
-      // L3: keep your requests to return first; they matter in an unjust-enrichment suit.
-      id: 'evidence-return-requests',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['awaiting-acceptance', 'in-delay', 'arrived'],
-      ifStageUnknown: '对方还没退钱时',
-      title: '保存你请对方退还的消息',
-      detail: '你发给对方的请求、对方的回复，都截图保存。',
-      where: phrases.chatWindow,
-      why: '法院建议保留这些消息，起诉时用得上。',
-      sourceIds: ['L3'],
-    },
-    {
-      id: 'evidence-bill-list',
-      scenarios: ['account-stolen'],
-      title: '截图账单里不是你转的每一笔',
-      detail: '在账单里逐笔打开不是你本人转出的钱，截下转账详情和交易单号。',
-      where: pathText(tapPaths.bill.steps),
-      path: [...tapPaths.bill.steps],
-      why: '报警时要提供每一笔的时间、金额和交易单号。',
-      sourceIds: ['C8'],
-    },
-  ],
-
-  platform: [
-    {
-      // D3 (M): a reviewed complaint, only possible while the money is 待入账.
-      id: 'delay-complaint',
-      scenarios: ALL,
-      stages: ['in-delay'],
-      ifStageUnknown: DELAY_ONLY,
-      title: '延时结束前，在账单里投诉这笔转账',
-      detail:
-        '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
-        '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',
-      path: [...tapPaths.delayComplaint.steps],
-      why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。不知道对方什么时候收的款，就按最早的到账时间抓紧投诉。',
-      sourceIds: ['D3', 'D2', 'T4'],
-    },
-    {
-      // C2: the in-chat complaint about a person.
-      id: 'complain-in-chat',
-      scenarios: ['fraud', 'minor', 'cross-border'],
-      title: '在聊天里投诉对方',
-      detail: '选“存在欺诈骗钱行为”，再选具体类型，上传截图。',
-      path: [...tapPaths.chatComplaint.steps],
-      where: '也可以从对方资料页进入“投诉”',
-      sourceIds: ['C2'],
-    },
-    {
-      // C2 lists sub-types but FACTS does not name a minors' type, hence the hedge.
-      id: 'minor-complaint-type',
-      scenarios: ['minor'],
-      title: '投诉时说明是孩子操作的',
-      detail:
-        '如果投诉类型里有和未成年人有关的选项，就选它，并写明是孩子操作的、孩子几岁（以微信客户端实际显示为准）。',
-      sourceIds: ['C2'],
-    },
-    {
-      // C3 (M-H).
-      id: 'tencent-110',
-      scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
-      title: '在“腾讯110”小程序举报',
-      detail: '在微信里搜索“腾讯110”小程序，点“我要举报”，填写金额、对方账号和平台，上传截图。',
-      path: [...tapPaths.tencent110.steps],
-      sourceIds: ['C3'],
-    },
-  ],
-
-  police: [
-    {
-      id: 'call-110',
-      scenarios: ['fraud', 'account-stolen', 'cross-border'],
-      title: phrases.call110Title,
-      detail: '被骗、账号被盗用转钱，都是违法犯罪，报警打 110。越早越好。',
-      call: { number: '110', label: phrases.call110Button },
-      sourceIds: ['C6', 'C8'],
-    },
-    {
-      // Before anyone messages the other side, who may be a scammer (C6, C8).
-      id: 'call-110-minor',
-      scenarios: ['minor'],
-      title: '先判断：对方是陌生人或诱导孩子转钱的，马上拨打 110',
-      detail:
-        '以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗。由家长先报警，说明要紧急止付，再做别的；不要先给对方发消息。',
-      call: { number: '110', label: phrases.call110Button },
-      sourceIds: ['C6', 'C8'],
-    },
-    {
-      // C8 (M-H): police say the first 30 minutes matter most.
-      id: 'emergency-stop',
-      scenarios: ['fraud', 'account-stolen', 'minor'],
-      title: '报警时说明要紧急止付',
-      detail: '警方说，被骗后的前 30 分钟对紧急止付最关键。先报警，截图可以边报边补。',
-      sourceIds: ['C8'],
-    },
-    {
-      // C8 (紧急止付 runs through the accounts involved); C9: only the bank's own number.
-      id: 'call-bank',
-      scenarios: ['fraud', 'account-stolen', 'minor', 'cross-border'],
-      title: '用银行卡付的：也打银行官方客服电话',
-      detail: BANK_CARD_LINE.text,
-      sourceIds: [...BANK_CARD_LINE.sourceIds],
-    },
-    {
-      id: 'police-bring',
-      scenarios: ['fraud', 'account-stolen', 'minor', 'cross-border'],
-      title: '报警要带的材料',
-      detail:
-        '你的身份证；付款用的微信账号（手机）；准确的转账时间和金额；' +
-        `对方的账号和昵称；${phrases.transactionId}；聊天和转账截图。`,
-      where: `交易单号在：${pathText(tapPaths.transactionId.steps)}`,
-      sourceIds: ['C8'],
-    },
-    {
-      // C6: 96110 warns and advises; it is not where a crime is reported.
-      id: 'call-96110',
-      scenarios: ['fraud', 'minor'],
-      title: '拿不准是不是诈骗，拨打 96110 咨询',
-      detail:
-        '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
-        `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
-      call: { number: '96110', label: phrases.call96110Button },
-      sourceIds: ['C6', 'F3', 'F4', 'F5'],
-    },
-    {
-      // C7: 公安部's app; 报案助手 is real-name and tied to a police station.
-      id: 'fraud-app',
-      scenarios: ['fraud', 'minor', 'account-stolen', 'cross-border'],
-      title: '用“国家反诈中心”App',
-      detail:
-        '“报案助手”可以实名报案，对接派出所；“我要举报”可以匿名举报；“风险查询”可以查对方的收款账户、微信号或网址。' +
-        '还有“身份验真”和“诈骗预警”功能。这个 App 是公安部推出的，在手机应用商店搜索“国家反诈中心”。',
-      sourceIds: ['C7'],
-    },
-    {
-      // L5: thresholds are fine to state as long as the message is "report anyway".
-      id: 'report-anyway',
-      scenarios: ['fraud', 'minor', 'cross-border'],
-      title: '金额不大也要报警',
-      detail:
-        '电信网络诈骗 3,000 元起就构成犯罪（3 万元起属数额巨大，50 万元起属数额特别巨大）。' +
-        '不到 3,000 元也要报：警方可能按治安案件处理。',
-      sourceIds: ['L5'],
-    },
-  ],
-
-  civil: [
-    {
-      id: 'civil-unjust-enrichment',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['in-delay', 'arrived', 'unknown'],
-      title: '法律上，对方应当返还',
-      detail:
-        '对方没有法律依据拿了你的钱，你可以要求返还，这叫“不当得利”（民法典第985条）。' +
-        '对方知道或应当知道自己不该得这笔钱的，除了返还，你还可以依法要求赔偿损失（第987条）。' +
-        '对方不知道也不应当知道、钱又已经不在了的，可以不返还（第986条）。',
-      sourceIds: ['L1'],
-    },
-    {
-      id: 'civil-limitation',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['in-delay', 'arrived', 'unknown'],
-      title: '诉讼时效一般是 3 年',
-      detail:
-        '从你知道（或应当知道）自己受损、并且知道对方是谁时开始算，3 年内起诉；' +
-        '最长不超过 20 年（民法典第188条）。',
-      sourceIds: ['L2'],
-    },
-    {
-      id: 'civil-court',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['in-delay', 'arrived', 'unknown'],
-      title: '到对方住所地的法院起诉',
-      detail:
-        '案由是“不当得利纠纷”，一般向对方住所地的法院起诉。' +
-        '起诉要写对方的真实姓名、身份证号和住址。' +
-        '只知道对方部分姓名时，可以向法院申请调查令，向财付通调取对方信息。',
-      why: '先保存好转账截图、对方资料页和你请对方退还的消息。',
-      sourceIds: ['L3'],
-    },
-    {
-      // L4: never hard-code the amount; it moves with the province and the year.
-      id: 'civil-small-claims',
-      scenarios: ['mistaken', 'minor'],
-      stages: ['in-delay', 'arrived', 'unknown'],
-      title: '金额不大，可能走小额诉讼',
-      detail:
-        '事实清楚、只要求还钱的简单案件，标的额在本省上一年度年平均工资的 50% 以下的，适用小额诉讼：' +
-        '一审终审，不能上诉。在 50% 到 200% 之间的，双方可以约定适用。' +
-        '具体金额每个省、每年都不同，以当地法院公布的为准。',
-      sourceIds: ['L4'],
-    },
-  ],
-
-  guardian: [
-    {
-      id: 'guardian-handle',
-      scenarios: ['minor'],
-      title: phrases.guardianTitle,
-      detail: '用孩子当时用的手机和微信截图、投诉。对方可能是骗子：先报警，再决定要不要联系对方。',
-      sourceIds: ['C8', 'C2'],
-    },
-  ],
-
-  prevent: [
-    {
-      // P3 (M-H).
-      id: 'guardian-youth-mode',
-      scenarios: ['minor'],
-      title: '给孩子的微信开青少年模式',
-      detail: '家长可以设置每日和单笔消费上限，并隐藏Q币、微粒贷、理财通、信用卡等入口。',
-      path: [...tapPaths.youthMode.steps],
-      sourceIds: ['P3'],
-    },
-    {
-      // P2 (M-H): a monthly limit, and it cannot pay transfers or 红包.
-      id: 'guardian-family-card',
-      scenarios: ['minor'],
-      title: '零花钱改用亲属卡',
-      detail: '亲属卡由你设每月额度，随时可以改。亲属卡不能用来转账和发红包。',
-      sourceIds: ['P2'],
-    },
-  ],
-
-  'cross-border': crossBorder.points.map((p) => ({
-    id: p.id,
-    scenarios: ALL,
-    title: p.title,
-    detail: p.text,
-    sourceIds: p.sourceIds,
-  })),
+function groupWords(id: ChecklistGroupId): { title: string; intro?: string } {
+  if (id === 'cross-border') return { title: crossBorder.title, intro: crossBorder.intro }
+  return { ...checklistGroups[id] }
 }
 
 /**
@@ -542,39 +210,50 @@ export function checklistFor(input: ChecklistInput): ChecklistGroup[] {
 
   const groups: ChecklistGroup[] = []
   for (const groupId of order) {
-    const items: ChecklistItem[] = []
-    for (const rule of rules[groupId]) {
-      if (!rule.scenarios.includes(scenario)) continue
-      let condition: string | undefined
-      if (rule.stages) {
-        if (knownStage !== undefined) {
-          if (!rule.stages.includes(knownStage)) continue
-        } else if (!rule.stages.includes('unknown')) {
-          if (rule.ifStageUnknown === undefined) continue
-          condition = rule.ifStageUnknown
-        }
-      }
-      items.push(toItem(rule, scenario, condition))
-    }
-    if (items.length) groups.push({ id: groupId, ...groupTitles[groupId], items })
+    const items: ChecklistItem[] =
+      groupId === 'cross-border'
+        ? crossBorder.points.map(pointItem)
+        : rules[groupId].flatMap(([id, forScenarios, stages, ifStageUnknown]) => {
+            if (!forScenarios.includes(scenario)) return []
+            let condition: string | undefined
+            if (stages) {
+              if (knownStage !== undefined) {
+                if (!stages.includes(knownStage)) return []
+              } else if (!stages.includes('unknown')) {
+                if (ifStageUnknown === undefined) return []
+                condition = checklistConditions[ifStageUnknown]
+              }
+            }
+            return [toItem(id, scenario, condition)]
+          })
+    if (items.length) groups.push({ id: groupId, ...groupWords(groupId), items })
   }
   return groups
 }
 
-function toItem(rule: ItemRule, scenario: Scenario, condition: string | undefined): ChecklistItem {
-  const wording = rule.byScenario?.[scenario]
+function toItem(
+  id: ChecklistItemId,
+  scenario: Scenario,
+  condition: string | undefined,
+): ChecklistItem {
+  const words: ChecklistItemText = checklistItems[id]
+  const wording = words.byScenario?.[scenario]
   const item: ChecklistItem = {
-    id: rule.id,
-    title: wording?.title ?? rule.title,
-    detail: wording?.detail ?? rule.detail,
-    sourceIds: [...rule.sourceIds],
+    id,
+    title: wording?.title ?? words.title,
+    detail: wording?.detail ?? words.detail,
+    sourceIds: [...words.sourceIds],
   }
-  if (rule.where !== undefined) item.where = rule.where
-  if (rule.why !== undefined) item.why = rule.why
-  if (rule.path !== undefined) item.path = [...rule.path]
-  if (rule.call !== undefined) item.call = { ...rule.call }
+  if (words.where !== undefined) item.where = words.where
+  if (words.why !== undefined) item.why = words.why
+  if (words.path !== undefined) item.path = [...words.path]
+  if (words.call !== undefined) item.call = { ...words.call }
   if (condition !== undefined) item.condition = condition
   return item
+}
+
+function pointItem(point: CrossBorderPoint): ChecklistItem {
+  return { id: point.id, title: point.title, detail: point.text, sourceIds: [...point.sourceIds] }
 }
 
 export interface ProgressCount {
@@ -593,7 +272,11 @@ export function checklistProgress(
   for (const g of groups) for (const item of g.items) shown.add(item.id)
   let count = 0
   for (const id of shown) if (done.has(id)) count++
-  return { done: count, total: shown.size, label: `已完成 ${count}/${shown.size}` }
+  return {
+    done: count,
+    total: shown.size,
+    label: fill(checklistProgressLabel, { done: count, total: shown.size }),
+  }
 }
 
 const causeScenario: Record<TransferCause, Scenario> = {

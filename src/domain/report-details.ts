@@ -1,4 +1,6 @@
 import type { FieldError } from './transfer-case'
+import { fill } from '../content/fill'
+import { detailLabels, detailMessages as M } from '../content/report-details'
 
 /**
  * Optional details the user may add before copying a case summary into a police or complaint form
@@ -59,13 +61,12 @@ type Field = keyof ReportDetails
 function readText(
   raw: Record<string, unknown>,
   field: Field,
-  label: string,
   errors: FieldError[],
 ): string | undefined {
   const v = raw[field]
   if (v === undefined || v === null) return undefined
   if (typeof v !== 'string') {
-    errors.push({ field, message: `${label}格式不正确` })
+    errors.push({ field, message: fill(M.notText, { label: detailLabels[field] }) })
     return undefined
   }
   const trimmed = v.trim()
@@ -77,38 +78,38 @@ export function parseReportDetails(raw: unknown): ReportDetailsResult {
   try {
     if (raw === undefined || raw === null) return { ok: true, value: {} }
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      return { ok: false, errors: [{ field: '', message: '补充信息格式不正确' }] }
+      return { ok: false, errors: [{ field: '', message: M.notRecord }] }
     }
     const input = raw as Record<string, unknown>
     const errors: FieldError[] = []
     const value: ReportDetails = {}
 
-    const name = readText(input, 'recipientName', '对方昵称', errors)
+    const name = readText(input, 'recipientName', errors)
     if (name !== undefined) {
       if (charCount(name) > MAX_NAME_CHARS) {
         errors.push({
           field: 'recipientName',
-          message: `对方昵称最多 ${MAX_NAME_CHARS} 个字`,
+          message: fill(M.nameTooLong, { max: MAX_NAME_CHARS }),
         })
       } else value.recipientName = name
     }
 
-    const wechatId = readText(input, 'recipientWechatId', '微信号', errors)
+    const wechatId = readText(input, 'recipientWechatId', errors)
     if (wechatId !== undefined) {
       if (charCount(wechatId) > MAX_WECHAT_ID_CHARS) {
         errors.push({
           field: 'recipientWechatId',
-          message: `微信号最多 ${MAX_WECHAT_ID_CHARS} 个字符`,
+          message: fill(M.wechatIdTooLong, { max: MAX_WECHAT_ID_CHARS }),
         })
       } else if (!/^[A-Za-z0-9_-]+$/.test(wechatId)) {
         errors.push({
           field: 'recipientWechatId',
-          message: '微信号只能包含字母、数字、下划线和减号',
+          message: M.wechatIdChars,
         })
       } else value.recipientWechatId = wechatId
     }
 
-    const txRaw = readText(input, 'transactionId', '交易单号', errors)
+    const txRaw = readText(input, 'transactionId', errors)
     if (txRaw !== undefined) {
       // Numbers copied from a screenshot or typed on a Chinese keyboard often carry spaces between
       // groups or full-width digits.
@@ -116,24 +117,27 @@ export function parseReportDetails(raw: unknown): ReportDetailsResult {
         .replace(/\s+/g, '')
         .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       if (!/^[0-9]+$/.test(tx)) {
-        errors.push({ field: 'transactionId', message: '交易单号只能是数字' })
+        errors.push({ field: 'transactionId', message: M.transactionIdDigits })
       } else if (tx.length < MIN_TRANSACTION_DIGITS || tx.length > MAX_TRANSACTION_DIGITS) {
         errors.push({
           field: 'transactionId',
-          message: `交易单号应为 ${MIN_TRANSACTION_DIGITS}-${MAX_TRANSACTION_DIGITS} 位数字，请对照转账详情检查`,
+          message: fill(M.transactionIdLength, {
+            min: MIN_TRANSACTION_DIGITS,
+            max: MAX_TRANSACTION_DIGITS,
+          }),
         })
       } else value.transactionId = tx
     }
 
-    const story = readText(input, 'story', '事情经过', errors)
+    const story = readText(input, 'story', errors)
     if (story !== undefined) {
       if (charCount(story) > MAX_STORY_CHARS) {
-        errors.push({ field: 'story', message: `事情经过最多 ${MAX_STORY_CHARS} 个字` })
+        errors.push({ field: 'story', message: fill(M.storyTooLong, { max: MAX_STORY_CHARS }) })
       } else value.story = story
     }
 
     return errors.length ? { ok: false, errors } : { ok: true, value }
   } catch {
-    return { ok: false, errors: [{ field: '', message: '补充信息无法读取' }] }
+    return { ok: false, errors: [{ field: '', message: M.unreadable }] }
   }
 }

@@ -1,11 +1,11 @@
 import { isSourceId, type SourceId } from './sources'
-import { tabLabels } from '../content/labels'
 import { routes } from '../content/routes'
+import { favoriteTitles, shareTitles } from '../content/share'
 
 /**
- * What each page puts on a share card. Cards go into family group chats, so they are fixed texts:
- * no amount, name, WeChat ID or 交易单号 can reach them (FACTS M9), and `isShareSafe` guards that
- * in tests and at run time.
+ * What each page puts on a share card; the titles are in src/content/share.ts. Cards go into
+ * family group chats, so they are fixed texts: no amount, name, WeChat ID or 交易单号 can reach
+ * them (FACTS M9), and `isShareSafe` guards that in tests and at run time.
  */
 export type SharePage =
   'home' | 'status' | 'countdown' | 'checklist' | 'prevention' | 'about' | 'scam-check'
@@ -43,37 +43,27 @@ export const SHARE_IMAGES = {
   scamSquare: '/assets/share/scam-square.png',
 } as const
 
-/** The titles of the share cards; some pages share one card. */
-const TITLES = {
-  home: '转错账、被骗了？先用转账急救箱查一查还能做什么',
-  status: '转账出问题了？几道题看清现在能做什么',
-  checklist: '被骗后怎么投诉、怎么报警：一份可以打勾的清单',
-  family: '给家人设置好这几项，转账更安全',
-  about: '转账急救箱：建议都有出处，数据只存在手机里',
-  scamCheck: '有人让你转钱？转账前先查是不是骗局',
-} as const
-
 const appImages = { imageUrl: SHARE_IMAGES.appCard, squareImageUrl: SHARE_IMAGES.appSquare }
 
-const homeCard: ShareCard = { title: TITLES.home, path: routes.home, ...appImages }
+const homeCard: ShareCard = { title: shareTitles.home, path: routes.home, ...appImages }
 
 export const shareCards: Readonly<Record<SharePage, ShareCard>> = {
   home: homeCard,
   // A case is private: sharing the status or countdown page shares the empty tool, not the case.
-  status: { title: TITLES.status, path: routes.status, ...appImages },
+  status: { title: shareTitles.status, path: routes.status, ...appImages },
   countdown: homeCard,
-  checklist: { title: TITLES.checklist, path: routes.checklist, ...appImages },
+  checklist: { title: shareTitles.checklist, path: routes.checklist, ...appImages },
   // Opens the parents' short version: a family member forwards the guide to relatives.
   prevention: {
-    title: TITLES.family,
+    title: shareTitles.family,
     path: `${routes.prevention}?mode=family`,
     imageUrl: SHARE_IMAGES.card,
     squareImageUrl: SHARE_IMAGES.square,
   },
-  about: { title: TITLES.about, path: routes.about, ...appImages },
+  about: { title: shareTitles.about, path: routes.about, ...appImages },
   // The empty check, never the sender's answers: nothing about them is in the title or the path.
   'scam-check': {
-    title: TITLES.scamCheck,
+    title: shareTitles['scam-check'],
     path: routes.scamCheck,
     imageUrl: SHARE_IMAGES.scamCard,
     squareImageUrl: SHARE_IMAGES.scamSquare,
@@ -96,17 +86,17 @@ export interface TimelineCard {
 
 export const timelineCards: Readonly<Record<TimelinePage, TimelineCard>> = {
   prevention: {
-    title: TITLES.family,
+    title: shareTitles.family,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },
   checklist: {
-    title: TITLES.checklist,
+    title: shareTitles.checklist,
     query: '',
     imageUrl: SHARE_IMAGES.appSquare,
   },
   'scam-check': {
-    title: TITLES.scamCheck,
+    title: shareTitles['scam-check'],
     query: '',
     imageUrl: SHARE_IMAGES.scamSquare,
   },
@@ -122,12 +112,12 @@ export type FavoritesPage = SharePage
 
 const favoriteOverrides: Partial<Record<FavoritesPage, TimelineCard>> = {
   prevention: {
-    title: `${tabLabels.prevention}：${TITLES.family}`,
+    title: favoriteTitles.prevention,
     query: 'mode=family',
     imageUrl: SHARE_IMAGES.square,
   },
   'scam-check': {
-    title: '转账前先停一下：查查是不是骗局',
+    title: favoriteTitles['scam-check'],
     query: '',
     imageUrl: SHARE_IMAGES.scamSquare,
   },
@@ -156,7 +146,8 @@ export const favoriteCards: Readonly<Record<FavoritesPage, TimelineCard>> = {
  */
 export function isShareSafe(text: string): boolean {
   if (/\d{3,}/.test(text)) return false
-  if (/[¥￥]|\d+(\.\d+)?\s*元/.test(text)) return false
+  // \u5143 is 元: an amount written out in yuan (escaped: only src/content holds Chinese text).
+  if (/[¥￥]|\d+(\.\d+)?\s*\u5143/.test(text)) return false
   if (/@|wxid_/i.test(text)) return false
   return true
 }

@@ -1,4 +1,6 @@
+import { fill } from '../content/fill'
 import { arrivalLabels, causeLabels, methodLabels } from '../content/labels'
+import { summaryLines } from '../content/summary'
 import type { ReportDetails } from './report-details'
 import type { ChecklistGroup } from './checklist'
 import type { TransferCase } from './transfer-case'
@@ -6,7 +8,8 @@ import type { TransferCase } from './transfer-case'
 /**
  * A plain-text case summary to paste into a police report or complaint form. It carries the items
  * police ask for (C8): exact time and amount, the other side's account/name, the 交易单号 and the
- * evidence list. Time formatting is a parameter: the domain never reads the clock or the zone.
+ * evidence list; its lines are worded in src/content/summary.ts. Time formatting is a parameter:
+ * the domain never reads the clock or the zone.
  */
 
 /** '¥1,234.50' from integer fen. Non-finite input gives '¥0.00'; fractions of a fen are rounded. */
@@ -38,46 +41,54 @@ export interface CaseSummaryInput {
   formatTime: (ms: number) => string
 }
 
-const NOT_GIVEN = '未填写'
+const L = summaryLines
 
-export const SUMMARY_FOOTER = '本说明由“转账急救箱”在手机上生成，只包含用户自己填写的内容。'
+export const SUMMARY_FOOTER = L.footer
 
 /** The summary as plain text, one fact per line. */
 export function buildCaseSummary(input: CaseSummaryInput): string {
   const { transfer, details, stageLabel, evidence, now, formatTime } = input
-  const lines: string[] = ['【转账情况说明】']
+  const given = (value: string | undefined) => ({ value: value ?? L.notGiven })
+  const lines: string[] = [L.heading]
 
   if (transfer) {
-    lines.push(`转账时间：${formatTime(transfer.sentAt)}`)
-    lines.push(`金额：${formatYuan(transfer.amountFen)}`)
-    lines.push(`转账方式：微信${methodLabels[transfer.method]}`)
-    lines.push(`到账时间设置：${arrivalLabels[transfer.arrival]}`)
+    lines.push(fill(L.sentAt, { time: formatTime(transfer.sentAt) }))
+    lines.push(fill(L.amount, { amount: formatYuan(transfer.amountFen) }))
+    lines.push(fill(L.method, { method: methodLabels[transfer.method] }))
+    lines.push(fill(L.arrival, { arrival: arrivalLabels[transfer.arrival] }))
     if (transfer.acceptedAt !== undefined) {
-      lines.push(`对方收款时间：${formatTime(transfer.acceptedAt)}`)
+      lines.push(fill(L.acceptedAt, { time: formatTime(transfer.acceptedAt) }))
     }
-    lines.push(`情况：${causeLabels[transfer.cause]}${transfer.crossBorder ? '（涉及境外）' : ''}`)
+    lines.push(
+      fill(L.cause, {
+        cause: causeLabels[transfer.cause],
+        crossBorder: transfer.crossBorder ? L.crossBorder : '',
+      }),
+    )
   } else {
-    lines.push(`转账时间：${NOT_GIVEN}`)
-    lines.push(`金额：${NOT_GIVEN}`)
+    lines.push(fill(L.sentAt, { time: L.notGiven }))
+    lines.push(fill(L.amount, { amount: L.notGiven }))
   }
 
-  lines.push(`对方昵称/备注：${details.recipientName ?? NOT_GIVEN}`)
-  lines.push(`对方微信号：${details.recipientWechatId ?? NOT_GIVEN}`)
-  lines.push(`交易单号/转账单号：${details.transactionId ?? NOT_GIVEN}`)
-  if (stageLabel) lines.push(`当前状态：${stageLabel}`)
-  lines.push(`事情经过：${details.story ?? NOT_GIVEN}`)
+  lines.push(fill(L.recipientName, given(details.recipientName)))
+  lines.push(fill(L.recipientWechatId, given(details.recipientWechatId)))
+  lines.push(fill(L.transactionId, given(details.transactionId)))
+  if (stageLabel) lines.push(fill(L.stage, { stage: stageLabel }))
+  lines.push(fill(L.story, given(details.story)))
 
   if (evidence.length) {
-    lines.push('', '证据：')
-    for (const e of evidence) lines.push(`${e.done ? '✓' : '☐'} ${e.title}`)
+    lines.push('', L.evidence)
+    for (const e of evidence) {
+      lines.push(fill(e.done ? L.ticked : L.unticked, { title: e.title }))
+    }
   }
 
   if (input.doneSteps?.length) {
-    lines.push('', '已经做了：')
-    for (const step of input.doneSteps) lines.push(`✓ ${step}`)
+    lines.push('', L.doneSteps)
+    for (const step of input.doneSteps) lines.push(fill(L.ticked, { title: step }))
   }
 
-  lines.push('', `生成时间：${formatTime(now)}`, SUMMARY_FOOTER)
+  lines.push('', fill(L.generatedAt, { time: formatTime(now) }), SUMMARY_FOOTER)
   return lines.join('\n')
 }
 

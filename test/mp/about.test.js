@@ -12,7 +12,7 @@ const now = Date.now()
 // The catalogue's ids, read from the source file so a new source cannot be left off the page.
 const catalogueIds = [
   ...fs
-    .readFileSync(path.resolve(__dirname, '../../src/domain/sources.ts'), 'utf8')
+    .readFileSync(path.resolve(__dirname, '../../src/content/sources.ts'), 'utf8')
     .matchAll(/^ {2}([A-Z]\d+): \{/gm),
 ].map((m) => m[1])
 

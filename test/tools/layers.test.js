@@ -59,6 +59,10 @@ const planted = [
     "import { assessTransfer } from '../domain'\n\nexport const x = assessTransfer\n",
   ],
   [
+    'src/content/planted.ts',
+    "import { isHedged } from '../domain/sources'\n\nexport const x = isHedged\n",
+  ],
+  [
     'src/storage/planted.ts',
     "import { useNow } from '../hooks/use-now'\n\nexport const x = useNow\n",
   ],
@@ -91,7 +95,7 @@ describe('lint enforces the layers', () => {
     ],
     [
       'src/content/planted.ts',
-      "import type { SourceId } from '../domain/sources'\n\nexport type X = SourceId\n",
+      "import type { SourceId } from './sources'\n\nexport type X = SourceId\n",
     ],
   ])('allows %s: %s', async (file, code) => {
     expect(await lintErrors(file, code)).toEqual([])

@@ -1,9 +1,11 @@
 // Every label, tap path, route and sentence has one home. This scans the shipped source (src/,
 // without tests) as text and fails on:
+// - Chinese text (a string literal or JSX text) anywhere outside src/content, where every word the
+//   app shows lives: advice, labels, captions, messages and the source catalogue;
 // - a string literal with Chinese in it (4+ characters) written more than once, anywhere;
 // - a WeChat tap path ('我 → …' or a step list starting with '我') outside src/content/tap-paths.ts;
 // - a page route ('pages/x/index') outside src/content/routes.ts.
-// The source catalogue (src/domain/sources.ts) quotes what each source says, tap paths included,
+// The source catalogue (src/content/sources.ts) quotes what each source says, tap paths included,
 // so it is exempt from the path rule only.
 const fs = require('fs')
 const path = require('path')
@@ -67,6 +69,25 @@ describe('one home for every label, tap path, route and sentence', () => {
     expect(PATH.test('现在 →')).toBe(false)
   })
 
+  it('keeps every Chinese word of the shipped app in src/content', () => {
+    const content = path.join('src', 'content') + path.sep
+    const outside = [...literals, ...jsxTexts(files)]
+      .filter((l) => !l.file.startsWith(content))
+      .map((l) => `${l.file}: ${l.value}`)
+    expect(outside).toEqual([])
+  })
+
+  it('would catch a Chinese word outside src/content (the scan reads literals and JSX text)', () => {
+    const planted = path.join(require('os').tmpdir(), `planted-${process.pid}.tsx`)
+    fs.writeFileSync(planted, "export const x = <View title='提示'>现在就投诉</View>\n")
+    try {
+      const found = [...chineseLiterals([planted]), ...jsxTexts([planted])].map((l) => l.value)
+      expect(found.sort()).toEqual(['提示', '现在就投诉'])
+    } finally {
+      fs.unlinkSync(planted)
+    }
+  })
+
   it('writes no Chinese string of 4+ characters twice', () => {
     const seen = new Map()
     for (const l of [...literals, ...jsxTexts(files)]) {
@@ -79,7 +100,7 @@ describe('one home for every label, tap path, route and sentence', () => {
 
   it('spells WeChat tap paths only in src/content/tap-paths.ts', () => {
     const home = path.join('src', 'content', 'tap-paths.ts')
-    const catalogue = path.join('src', 'domain', 'sources.ts')
+    const catalogue = path.join('src', 'content', 'sources.ts')
     const offenders = literals.filter(
       (l) => l.file !== home && l.file !== catalogue && PATH.test(l.value),
     )

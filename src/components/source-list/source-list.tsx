@@ -6,7 +6,7 @@ import { useOpenGroups } from '../open-groups'
 import { asDisclosure } from '../../platform/a11y'
 import './source-list.scss'
 
-/** The catalogue's id letters (see src/domain/sources.ts), in the order the app uses them. */
+/** The catalogue's id letters (see src/content/sources.ts), in the order the app uses them. */
 const groups: { prefix: string; title: string }[] = Object.entries(ui.groups).map(
   ([prefix, title]) => ({ prefix, title }),
 )
