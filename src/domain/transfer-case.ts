@@ -1,7 +1,7 @@
-import { z } from 'zod'
 import { fill } from '../content/fill'
 import { caseMessages as m, timeFieldNames } from '../content/messages'
 import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
+import * as v from './validate'
 
 /** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
 export type TransferMethod = 'chat' | 'phone'
@@ -41,38 +41,37 @@ export type ParseResult = { ok: true; value: TransferCase } | { ok: false; error
 /** 1 亿元: far above any personal WeChat transfer limit; anything larger is a typing error. */
 export const MAX_AMOUNT_FEN = 100_000_000 * 100
 
-/** One Chinese message for every way a choice can be wrong (missing, wrong type, unknown value). */
-const only = (message: string) => ({ errorMap: () => ({ message }) })
-
 const epochMs = (field: keyof typeof timeFieldNames) => {
   const label = timeFieldNames[field]
   const invalid = fill(m.timeInvalid, { label })
-  return z
-    .number({ required_error: fill(m.timeMissing, { label }), invalid_type_error: invalid })
-    .int(invalid)
-    .min(0, invalid)
+  return v.number(
+    { int: true, min: 0 },
+    { missing: fill(m.timeMissing, { label }), type: invalid, int: invalid, min: invalid },
+  )
 }
 
-const transferCaseSchema = z.object(
-  {
-    method: z.enum(['chat', 'phone'], only(m.method)),
-    sentAt: epochMs('sentAt'),
-    amountFen: z
-      .number({ required_error: m.amountMissing, invalid_type_error: m.amountNotNumber })
-      .int(m.amountCents)
-      .min(1, m.amountNotPositive)
-      .max(MAX_AMOUNT_FEN, m.amountTooLarge),
-    arrival: z.enum(['instant', 'delay2h', 'delay24h'], only(m.arrival)),
-    recipient: z.enum(['pending', 'accepted', 'returned', 'unknown'], only(m.recipient)),
-    acceptedAt: epochMs('acceptedAt').optional(),
-    acceptedBy: epochMs('acceptedBy').optional(),
-    cause: z.enum(['mistaken', 'fraud', 'minor', 'account-stolen', 'other'], only(m.cause)),
-    crossBorder: z.boolean({ invalid_type_error: m.crossBorder }).optional(),
-  },
-  only(m.format),
-)
-
-const CHINESE = /[\u4e00-\u9fff]/
+// Each choice has one Chinese message for every way it can be wrong (missing, wrong type, unknown
+// value). Keys the shape does not name are dropped.
+const transferCaseSchema = v.object({
+  method: v.oneOf(['chat', 'phone'], m.method),
+  sentAt: epochMs('sentAt'),
+  amountFen: v.number(
+    { int: true, min: 1, max: MAX_AMOUNT_FEN },
+    {
+      missing: m.amountMissing,
+      type: m.amountNotNumber,
+      int: m.amountCents,
+      min: m.amountNotPositive,
+      max: m.amountTooLarge,
+    },
+  ),
+  arrival: v.oneOf(['instant', 'delay2h', 'delay24h'], m.arrival),
+  recipient: v.oneOf(['pending', 'accepted', 'returned', 'unknown'], m.recipient),
+  acceptedAt: v.optional(epochMs('acceptedAt')),
+  acceptedBy: v.optional(epochMs('acceptedBy')),
+  cause: v.oneOf(['mistaken', 'fraud', 'minor', 'account-stolen', 'other'], m.cause),
+  crossBorder: v.optional(v.boolean(m.crossBorder)),
+})
 
 /** Cross-field rules; each returns the errors for one field. */
 function crossCheck(c: TransferCase, now: number): FieldError[] {
@@ -122,24 +121,22 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
  */
 export function parseTransferCase(raw: unknown, now: number): ParseResult {
   try {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (!v.isRecord(raw)) {
       return { ok: false, errors: [{ field: '', message: m.format }] }
     }
-    const parsed = transferCaseSchema.safeParse(raw)
-    if (!parsed.success) {
+    const parsed = v.parse(transferCaseSchema, raw)
+    if (!parsed.ok) {
       const seen = new Set<string>()
       const errors: FieldError[] = []
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         const field = issue.path.map(String).join('.')
         if (seen.has(field)) continue
         seen.add(field)
-        // Every message in the schema is Chinese; this covers any issue zod words on its own.
-        const message = CHINESE.test(issue.message) ? issue.message : m.fieldFormat
-        errors.push({ field, message })
+        errors.push({ field, message: issue.message ?? m.fieldFormat })
       }
       return { ok: false, errors }
     }
-    const value = stripUndefined(parsed.data)
+    const value = stripUndefined(parsed.value)
     const errors = crossCheck(value, now)
     return errors.length ? { ok: false, errors } : { ok: true, value }
   } catch {

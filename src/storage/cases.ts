@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import { fill } from '../content/fill'
 import { storageMessages as m } from '../content/messages'
 import { parseTransferCase, type TransferCase } from '../domain/transfer-case'
 import { isPlausibleTime } from '../domain/time'
+import { v } from '../domain'
 import type { Check, Codec } from './envelope'
 import { readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import { migrateCaseV0 } from './case-v0'
@@ -36,17 +36,18 @@ export type SaveCaseResult = WriteResult<{ case: StoredCase }>
 export const MAX_CASES = 100
 export const LABEL_MAX = 40
 
-const storedShape = z.object({
-  id: z.string().regex(SCOPE_PATTERN),
-  label: z.string().max(LABEL_MAX).optional(),
-  createdAt: z.number().int().min(0),
-  updatedAt: z.number().int().min(0),
-  transfer: z.unknown(),
+const storedShape = v.object({
+  id: v.string({ pattern: SCOPE_PATTERN }),
+  label: v.optional(v.string({ max: LABEL_MAX })),
+  createdAt: v.number({ int: true, min: 0 }),
+  updatedAt: v.number({ int: true, min: 0 }),
+  transfer: v.unknown,
 })
 
 function caseCodec(id: string, now: number): Codec<StoredCase> {
   return {
-    schema: storedShape as z.ZodType<StoredCase, z.ZodTypeDef, unknown>,
+    // The transfer is checked by the rules module in refine, which replaces it.
+    schema: storedShape as v.Schema<StoredCase>,
     migrate: (version, data) =>
       version === 0 ? migrateCaseV0(data) : { ok: false, reason: fill(m.caseVersion, { version }) },
     refine: (stored): Check<StoredCase> => {

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { storageMessages } from '../content/messages'
+import { v } from '../domain'
 import { checklistKey, isScope, PREVENTION_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -8,7 +8,7 @@ import { fail, type WriteResult } from './result'
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 export const MAX_DONE_ITEMS = 300
 
-const doneSchema = z.array(z.string().regex(ITEM_ID)).max(MAX_DONE_ITEMS)
+const doneSchema = v.array(v.string({ pattern: ITEM_ID }), { max: MAX_DONE_ITEMS })
 const codec = { schema: doneSchema }
 
 export type DoneResult = WriteResult<{ done: string[] }>
@@ -19,10 +19,10 @@ function read(ctx: StoreContext, key: string): string[] {
 
 function write(ctx: StoreContext, key: string, doneItemIds: string[]): DoneResult {
   // Ticking an item twice is the same as once.
-  const parsed = doneSchema.safeParse(Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null)
-  if (!parsed.success) return fail(storageMessages.checklistBad)
-  const written = writeValue(ctx, key, parsed.data)
-  return written.ok ? { ok: true, done: [...parsed.data] } : written
+  const parsed = v.parse(doneSchema, Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null)
+  if (!parsed.ok) return fail(storageMessages.checklistBad)
+  const written = writeValue(ctx, key, parsed.value)
+  return written.ok ? { ok: true, done: [...parsed.value] } : written
 }
 
 /** A checklist per scope: a case id, or a scenario name for the generic lists. */

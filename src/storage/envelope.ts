@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { fill } from '../content/fill'
+import { v } from '../domain'
 import { storageMessages as m } from '../content/messages'
 import { utf8Length } from './bytes'
 import type { KV } from './kv'
@@ -15,7 +15,7 @@ export type Check<T> = { ok: true; value: T } | { ok: false; reason: string }
 
 /** How one area's values are read: the current shape, older shapes, and rules beyond shape. */
 export interface Codec<T> {
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>
+  schema: v.Schema<T>
   /**
    * Turns data of an older version into current-version data (still checked by `schema` after).
    * Version 0 is a bare value written before envelopes existed.
@@ -27,7 +27,7 @@ export interface Codec<T> {
 
 export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string }
 
-const envelopeSchema = z.object({ v: z.number().int().min(0), data: z.unknown() })
+const envelopeSchema = v.object({ v: v.number({ int: true, min: 0 }), data: v.unknown })
 
 const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw)
@@ -56,10 +56,10 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
     version = 0
     data = value
   } else {
-    const envelope = envelopeSchema.safeParse(value)
-    if (!envelope.success) return { ok: false, reason: m.noVersion }
-    version = envelope.data.v
-    data = envelope.data.data
+    const envelope = v.parse(envelopeSchema, value)
+    if (!envelope.ok) return { ok: false, reason: m.noVersion }
+    version = envelope.value.v
+    data = envelope.value.data
   }
   if (version > CURRENT_VERSION) {
     return { ok: false, reason: fill(m.newerVersion, { version }) }
@@ -71,12 +71,12 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
     data = migrated.value
   }
 
-  const parsed = codec.schema.safeParse(data)
-  if (!parsed.success)
-    return { ok: false, reason: fill(m.badShape, { issue: issueText(parsed.error) }) }
+  const parsed = v.parse(codec.schema, data)
+  if (!parsed.ok)
+    return { ok: false, reason: fill(m.badShape, { issue: issueText(parsed.issues) }) }
   const refined = codec.refine
-    ? codec.refine(parsed.data)
-    : { ok: true as const, value: parsed.data }
+    ? codec.refine(parsed.value)
+    : { ok: true as const, value: parsed.value }
   if (!refined.ok) return refined
   return { ok: true, value: refined.value, migrated: fromText || version < CURRENT_VERSION }
 }
@@ -87,8 +87,8 @@ function describe(value: unknown): string {
   return fill(m.isOther, { type: typeof value })
 }
 
-function issueText(error: z.ZodError): string {
-  const issue = error.issues[0]
+function issueText(issues: v.Issue[]): string {
+  const issue = issues[0]
   const field = issue.path.join('.')
   return field ? fill(m.badField, { field }) : m.badWhole
 }

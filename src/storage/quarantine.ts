@@ -1,6 +1,6 @@
-import { z } from 'zod'
 import { fill } from '../content/fill'
 import { storageMessages as m } from '../content/messages'
+import { v } from '../domain'
 import { truncate } from './bytes'
 import { decode, readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import {
@@ -101,11 +101,11 @@ export function rawText(raw: unknown): string {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isPartCount = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1000
+const isPartCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1000
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
@@ -166,13 +166,14 @@ function parseRecord(id: string, raw: unknown): Loaded {
 }
 
 /** Entries written by the older single-list layout (at most 20, text cut at 2,000 characters). */
-const legacyEntry = z.object({
-  key: z.string(),
-  at: z.number().int().min(0),
-  reason: z.string(),
-  raw: z.string(),
+const legacyEntry = v.object({
+  key: v.string(),
+  at: v.number({ int: true, min: 0 }),
+  reason: v.string(),
+  raw: v.string(),
 })
-const legacyCodec = { schema: z.array(z.unknown()) }
+const legacyCodec = { schema: v.array(v.unknown) }
+const partCodec = { schema: v.string() }
 
 export function createQuarantine(kv: KV, now: () => number): Quarantine {
   let cache: Map<string, Loaded> | undefined
@@ -219,10 +220,10 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
     const decoded = decode(read.raw, legacyCodec)
     if (decoded.ok) {
       decoded.value.forEach((item, i) => {
-        const old = legacyEntry.safeParse(item)
+        const old = v.parse(legacyEntry, item)
         records.push(
-          old.success
-            ? { id: `legacy${i}`, ...old.data, text: old.data.raw }
+          old.ok
+            ? { id: `legacy${i}`, ...old.value, text: old.value.raw }
             : {
                 id: `legacy${i}`,
                 key: LEGACY_QUARANTINE_KEY,
@@ -296,7 +297,7 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
     for (let i = 0; i < loaded.parts; i++) {
       const read = readRaw(kv, asidePartKey(loaded.entry.id, i))
       if (!read.ok) return undefined
-      const decoded = decode(read.raw, { schema: z.string() })
+      const decoded = decode(read.raw, partCodec)
       if (!decoded.ok) return undefined
       text += decoded.value
     }

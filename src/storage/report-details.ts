@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { storageMessages } from '../content/messages'
 import {
   MAX_NAME_CHARS,
@@ -6,6 +5,7 @@ import {
   MAX_TRANSACTION_DIGITS,
   MAX_WECHAT_ID_CHARS,
   type ReportDetails,
+  v,
 } from '../domain'
 import { detailsKey, isScope } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
@@ -20,18 +20,14 @@ import { fail, type WriteResult } from './result'
 export type { ReportDetails }
 
 /**
- * The domain counts characters as code points; zod counts UTF-16 units, where an emoji takes two,
- * so each storage bound is twice the domain's. Every value earlier versions accepted still fits
- * (their bounds were 50, 64, 64 and 1000 units). Keys this shape does not know (an `account`
- * field older versions declared but never wrote) are dropped on read, not refused.
+ * The domain counts characters as code points; storage's string bound counts UTF-16 units, where
+ * an emoji takes two, so each storage bound is twice the domain's. Every value earlier versions
+ * accepted still fits (their bounds were 50, 64, 64 and 1000 units). Keys this shape does not know
+ * (an `account` field older versions declared but never wrote) are dropped on read, not refused.
  */
-const text = (maxCodePoints: number) =>
-  z
-    .string()
-    .max(2 * maxCodePoints)
-    .optional()
+const text = (maxCodePoints: number) => v.optional(v.string({ max: 2 * maxCodePoints }))
 
-const detailsSchema = z.object({
+const detailsSchema = v.object({
   recipientName: text(MAX_NAME_CHARS),
   recipientWechatId: text(MAX_WECHAT_ID_CHARS),
   transactionId: text(MAX_TRANSACTION_DIGITS),
@@ -67,9 +63,9 @@ export function createReportDetailsArea(ctx: StoreContext): ReportDetailsArea {
     },
     set(scope, details) {
       if (!isScope(scope)) return fail(storageMessages.detailsScope)
-      const parsed = detailsSchema.safeParse(details)
-      if (!parsed.success) return fail(storageMessages.detailsBad)
-      const value = compact(parsed.data)
+      const parsed = v.parse(detailsSchema, details)
+      if (!parsed.ok) return fail(storageMessages.detailsBad)
+      const value = compact(parsed.value)
       const written = writeValue(ctx, detailsKey(scope), value)
       return written.ok ? { ok: true, details: { ...value } } : written
     },

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { storageMessages } from '../content/messages'
+import { v } from '../domain'
 import { SETTINGS_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -12,8 +12,9 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { largeText: false }
 
 // Every field optional on read: a setting added later reads its default from older data.
-const storedSchema = z.object({ largeText: z.boolean().optional() })
-const partialSchema = z.object({ largeText: z.boolean() }).partial().strict()
+// Unknown keys are dropped on read, refused on write.
+const storedSchema = v.object({ largeText: v.optional(v.boolean()) })
+const partialSchema = v.object({ largeText: v.optional(v.boolean()) }, { unknownKeys: 'refuse' })
 const codec = { schema: storedSchema }
 
 /** Field by field, so an explicit undefined never replaces a default. */
@@ -34,10 +35,10 @@ export function createSettingsArea(ctx: StoreContext): SettingsArea {
   return {
     get,
     set(partial) {
-      const parsed = partialSchema.safeParse(partial)
-      if (!parsed.success) return fail(storageMessages.settingsBad)
+      const parsed = v.parse(partialSchema, partial)
+      if (!parsed.ok) return fail(storageMessages.settingsBad)
       const current = get()
-      const settings: Settings = { largeText: parsed.data.largeText ?? current.largeText }
+      const settings: Settings = { largeText: parsed.value.largeText ?? current.largeText }
       const written = writeValue(ctx, SETTINGS_KEY, settings)
       return written.ok ? { ok: true, settings: { ...settings } } : written
     },
