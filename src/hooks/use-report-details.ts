@@ -7,14 +7,14 @@ import {
   type DetailErrors,
   type DetailField,
   type DetailTexts,
-  type ReportDetails as DomainDetails,
+  type ReportDetails,
   type SummaryContext,
 } from '../domain'
 import { actionMessages as m } from '../content/messages'
 import { formatDateTime } from '../format/time'
 import { toast } from '../platform/feedback'
 import { copyText } from '../platform/phone'
-import type { ReportDetails as StoredDetails, Store } from '../storage'
+import type { Store } from '../storage'
 
 export type { SummaryContext }
 
@@ -22,7 +22,7 @@ interface Options {
   store: Store
   scope: string
   /** What is saved for the scope now (read once per show). */
-  saved: StoredDetails
+  saved: ReportDetails
   /** Called after a successful write so the page re-reads storage. */
   onSaved: () => void
   context: SummaryContext
@@ -53,7 +53,7 @@ export function useReportDetails({ store, scope, saved, onSaved, context }: Opti
   }
 
   /** Validates and stores; answers the saved details, or undefined with the errors shown. */
-  const save = (): DomainDetails | undefined => {
+  const save = (): ReportDetails | undefined => {
     const parsed = parseReportDetails(texts)
     if (!parsed.ok) {
       const next: DetailErrors = {}
