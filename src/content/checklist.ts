@@ -52,7 +52,7 @@ export const checklistGroups = {
 } as const satisfies Record<string, { title: string; intro?: string }>
 
 /** The checklist's progress line. */
-export const checklistProgressLabel = '已完成 {done}/{total}'
+export const checklistProgressLabel = phrases.progress
 
 const call110 = { number: '110', label: phrases.call110Button } as const
 

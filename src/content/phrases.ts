@@ -41,4 +41,13 @@ export const phrases = {
   makeReport: '生成报案材料',
   clearAll: '清除所有数据',
   caseMissing: '没有找到这条记录，可能已被删除',
+  /** Small control words every screen uses the same way. */
+  remove: '删除',
+  clear: '清除',
+  switchOn: '开',
+  switchOff: '关',
+  unfold: '展开 ▾',
+  fold: '收起 ▴',
+  /** A checklist group's or the prevention guide's progress. */
+  progress: '已完成 {done}/{total}',
 } as const

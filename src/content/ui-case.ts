@@ -74,7 +74,7 @@ export const ui = {
     limitation: '{label}：约 {date} 前',
     more: `${OPEN_CASE} ›`,
     moreLabel: `${OPEN_CASE}：{case}`,
-    delete: '删除',
+    delete: phrases.remove,
     deleteLabel: '删除记录：{case}',
   },
 
@@ -208,7 +208,7 @@ export const ui = {
     chooseOne: '选择一项',
     dateLabel: `{question}${phrases.pickDate}，现在是{value}`,
     timeLabel: `{question}${phrases.pickTime}，现在是{value}`,
-    clear: '清除',
+    clear: phrases.clear,
   },
   /** A yes/no question (the 是 label is yesNoLabels.yes). */
   yesNo: {
@@ -219,8 +219,8 @@ export const ui = {
   },
   /** A folded section's head. */
   fold: {
-    open: '展开 ▾',
-    close: `${COLLAPSE} ▴`,
+    open: phrases.unfold,
+    close: phrases.fold,
   },
   /** Under a list that shows only its newest rows. */
   showMore: {
@@ -231,7 +231,7 @@ export const ui = {
     label: '大字模式',
     hintOn: `已开启：字更大。${FONT_FOLLOWS}`,
     hintOff: `看不清可以打开。${FONT_FOLLOWS}`,
-    on: '开',
-    off: '关',
+    on: phrases.switchOn,
+    off: phrases.switchOff,
   },
 } as const

@@ -13,7 +13,7 @@ import { pathText, tapPaths } from './tap-paths'
 /** Shared by the folding heads, counts and copy buttons of these screens. */
 export const guideCommonUi = {
   /** The arrow text of a folding head, by whether it is open. */
-  fold: { open: '收起 ▴', closed: '展开 ▾' },
+  fold: { open: phrases.fold, closed: phrases.unfold },
   /** How many entries a folded group or section holds. */
   count: '{count} 条',
   copy: '复制',
@@ -42,8 +42,8 @@ export const scenarioPickerUi = {
 } as const
 
 export const checklistGroupUi = {
-  progress: '已完成 {done}/{total}',
-  allDone: '✓ 已完成 {done}/{total}',
+  progress: phrases.progress,
+  allDone: `✓ ${phrases.progress}`,
 } as const
 
 export const checklistItemUi = {
@@ -190,8 +190,8 @@ export const privacyDataUi = {
   cases: '转账记录：{count} 笔',
   preventionDone: '防范设置已标记：{count} 项',
   largeText: '大字模式：{state}',
-  on: '开',
-  off: '关',
+  on: phrases.switchOn,
+  off: phrases.switchOff,
   quarantined: '放在一边的无法读取的数据：{count} 条',
   clearAlso: '清除时也会删除投诉清单的打勾进度和填过的报案材料。',
   clearWarn: '会删除上面全部内容，删除后不能恢复。不影响微信里的聊天和账单。',
@@ -211,7 +211,7 @@ export const quarantineListUi = {
   longRaw: '原始内容共 {chars} 个字符，复制时会完整复制。',
   copy: '复制原始内容',
   deleteName: '删除这条原始内容',
-  delete: '删除',
+  delete: phrases.remove,
 } as const
 
 export const sourceListUi = {
