@@ -40,7 +40,7 @@ export const caseMessages = {
   /** The year is the floor of every time the app accepts (domain/time.ts). */
   sentTooEarly: '转账时间早于微信支付上线（2013 年），请检查年份',
   /** FACTS T5: a phone-number transfer has no accept step. */
-  phonePending: `${methodLabels.phone}没有“待确认收款”这一步，请选择“${recipientLabels.accepted}”“${recipientLabels.returned}”或“${recipientLabels.unknown}”`,
+  phonePending: `${methodLabels.phone}没有“${recipientLabels.pending}”这一步，请选择“${recipientLabels.accepted}”“${recipientLabels.returned}”或“${recipientLabels.unknown}”`,
   acceptedAtPhone: `${methodLabels.phone}没有确认收款时间，请不要填写`,
   acceptedAtNotAccepted: '只有对方已收款时才需要填写收款时间',
   acceptedAtBeforeSent: '对方收款时间不能早于转账时间',
