@@ -1,5 +1,5 @@
 // Three projects, one per kind of test (see README):
-// - domain: pure modules (src/domain, src/storage) in node, through ts-jest
+// - domain: pure modules (src/domain, src/storage, src/content) in node, through ts-jest
 // - components: React components in jsdom, through babel (Taro's preset)
 // - mp: the production weapp build in dist/, inside WeChat's miniprogram-simulate
 // - tools: the repository's scripts and lint rules, in node
