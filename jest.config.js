@@ -1,4 +1,4 @@
-// Three projects, one per kind of test (see README):
+// Four projects, one per kind of test (see README):
 // - domain: pure modules (src/domain, src/storage, src/content) in node, through ts-jest
 // - components: React components in jsdom, through babel (Taro's preset)
 // - mp: the production weapp build in dist/, inside WeChat's miniprogram-simulate
