@@ -12,7 +12,6 @@ import {
   type ChecklistItemText,
 } from '../content/checklist'
 import { fill } from '../content/fill'
-import { scenarioLabels as scenarioLabelText, stageLabels } from '../content/labels'
 
 /**
  * The complaint & report checklist: what to screenshot, where to complain, when to call
@@ -38,14 +37,6 @@ export const scenarios: Scenario[] = [
   'account-stolen',
   'cross-border',
 ]
-
-export const scenarioLabels: Readonly<Record<Scenario, string>> = scenarioLabelText
-
-/**
- * The stage in a few words, for the case chips ("备注 · 延时到账中") and the summary's 当前状态 line.
- * The full sentence is stageSummary (stage.ts).
- */
-export const checklistStageLabels: Readonly<Record<TransferStage, string>> = stageLabels
 
 /**
  * Stages in which the money is back with the payer: the checklist no longer opens on such a case.

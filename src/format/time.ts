@@ -20,10 +20,6 @@ export function formatDateTime(ms: number): string {
   return format(ms, 'YYYY-MM-DD HH:mm')
 }
 
-export function formatDateTimeSeconds(ms: number): string {
-  return format(ms, 'YYYY-MM-DD HH:mm:ss')
-}
-
 export function formatDate(ms: number): string {
   return format(ms, 'YYYY-MM-DD')
 }

@@ -1,11 +1,11 @@
 import { useRef } from 'react'
 import { useRouter } from '@tarojs/taro'
+import { stageLabels } from '../content/labels'
 import {
   assessTransfer,
   checklistFor,
   checklistInputForCase,
   checklistProgress,
-  checklistStageLabels,
   DEFAULT_SCENARIO,
   formatYuan,
   resolveChoice,
@@ -49,7 +49,7 @@ export const formatShortTime = formatShortDateTime
 
 function caseOption(saved: StoredCase, now: number): CaseOption {
   const stage = assessTransfer(saved.transfer, now).stage
-  const stageLabel = checklistStageLabels[stage]
+  const stageLabel = stageLabels[stage]
   const name =
     saved.label ||
     `${formatShortTime(saved.transfer.sentAt)} ${formatYuan(saved.transfer.amountFen)}`

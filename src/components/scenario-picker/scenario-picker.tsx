@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { scenarioLabels, scenarios, type ScopeChoice } from '../../domain'
+import { scenarioLabels } from '../../content/labels'
+import { scenarios, type ScopeChoice } from '../../domain'
 import { asRadio, asRadioGroup } from '../../platform/a11y'
 import { ShowMore, useRowLimit } from '../show-more'
 import './scenario-picker.scss'

@@ -1,18 +1,17 @@
 import {
   checklistFor,
-  checklistStageLabels,
   isScenario,
   settledStages,
   checklistInputForCase,
   checklistProgress,
   scenarioForCase,
-  scenarioLabels,
   scenarios,
   type ChecklistGroup,
   type TransferStage,
 } from '../checklist'
 import { assessTransfer } from '../assess'
 import { STAGES } from '../stage'
+import { scenarioLabels, stageLabels as checklistStageLabels } from '../../content/labels'
 import { CALLER_ID_LINE, REMINDER_LINE } from '../../content/lines'
 import { NOW, makeCase } from './cases'
 
