@@ -11,7 +11,7 @@ const wx = global.wx
 const overrides = {}
 
 const mp = {
-  /** Every call made to a wx API, in order: { api, opts }. */
+  /** Every call made to a wx API, in order: { api, opts } (opts: its first argument, or {}). */
   calls: [],
   /** The phone's storage, key → value. */
   storage: new Map(),
