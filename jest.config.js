@@ -67,6 +67,8 @@ module.exports = {
     {
       displayName: 'mp',
       testEnvironment: 'jsdom',
+      // What WeChat has and miniprogram-simulate lacks (App, Page, a real store, recorded wx calls).
+      setupFiles: ['<rootDir>/test/mp/setup.js'],
       roots: ['<rootDir>/test/mp'],
       testMatch: ['**/*.test.js'],
       transform: {},
