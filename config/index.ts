@@ -1,6 +1,7 @@
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -69,6 +70,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // iOS 12.0/12.1 have no globalThis, which zod reads as it loads: every bare `globalThis`
+        // in the weapp build becomes the global object found by src/platform/global-object.ts.
+        chain.plugin('global-this').use(webpack.ProvidePlugin, [
+          {
+            globalThis: [path.resolve(__dirname, '../src/platform/global-object.ts'), 'default'],
+          },
+        ])
       },
     },
     h5: {
