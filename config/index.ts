@@ -1,6 +1,7 @@
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import webpack from 'webpack'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -17,11 +18,11 @@ const outputRoot = process.env.TARO_OUTPUT || (isH5 ? 'dist-h5' : 'dist')
 // `taro build --type weapp-a11y` (see weapp-a11y/) is the weapp build too.
 if (/^weapp(-a11y)?$/.test(process.env.TARO_ENV || '')) process.env.BROWSERSLIST_ENV = 'weapp'
 
-// Dependencies whose published code uses syntax newer than ES2019 (none at present). Taro runs
-// Babel only over src/ and @tarojs packages; these folders are added to that rule, so the weapp
-// build passes them through the same preset-env targets. scripts/check-es2019.js finds any package
-// that needs adding here. (Taro's config check accepts paths here, not RegExps.)
-const transpiledDependencies = ([] as string[]).map((name) =>
+// Dependencies whose published code uses syntax newer than ES2019 (zod ships `??` and `?.`). Taro
+// runs Babel only over src/ and @tarojs packages; these folders are added to that rule, so the
+// weapp build passes them through the same preset-env targets. scripts/check-es2019.js finds any
+// package that needs adding here. (Taro's config check accepts paths here, not RegExps.)
+const transpiledDependencies = ['zod'].map((name) =>
   path.dirname(require.resolve(`${name}/package.json`)),
 )
 
@@ -69,6 +70,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // iOS 12.0/12.1 have no globalThis, which zod reads as it loads: every bare `globalThis`
+        // in the weapp build becomes the global object found by src/platform/global-object.ts.
+        chain.plugin('global-this').use(webpack.ProvidePlugin, [
+          {
+            globalThis: [path.resolve(__dirname, '../src/platform/global-object.ts'), 'default'],
+          },
+        ])
       },
     },
     h5: {

@@ -1,6 +1,9 @@
 // Checks that every JavaScript file of the weapp build parses as ES2019 and uses no regex
 // lookbehind, so the code that ships starts on the oldest phones current WeChat runs on: iOS 12's
 // JavaScriptCore parses ES2019 but not `?.` / `??` (iOS 13.4) and has no lookbehind (iOS 16.4).
+// iOS 12.0/12.1 have no `globalThis` either: a bare read of it must be guarded by a
+// `typeof globalThis` test; the weapp build routes zod's (and any other) bare reads to the global
+// object found by src/platform/global-object.ts (ProvidePlugin), so a read left here has no shim.
 // A syntax error in any chunk stops the whole mini-program from starting, and WeChat's own
 // upload-time ES5 pass is switched off (project.config.json), so nothing fixes it after the build.
 //
@@ -82,9 +85,35 @@ function constantRegExpPattern(node) {
   return null
 }
 
+const isTypeofGlobalThis = (n) =>
+  n.type === 'UnaryExpression' && n.operator === 'typeof' && n.argument.name === 'globalThis'
+
+/** Offsets of the `globalThis` reads that no `typeof globalThis` test (if, ?:, &&) guards. */
+function unguardedGlobalThis(node, out = []) {
+  if (node.type === 'Identifier' && node.name === 'globalThis') out.push(node.start)
+  if (isTypeofGlobalThis(node)) return out
+  const guards = (key) => [...nodes(node[key])].some(isTypeofGlobalThis)
+  const skip =
+    /^(If|Conditional)/.test(node.type) && guards('test')
+      ? 'consequent'
+      : node.type === 'LogicalExpression' && node.operator === '&&' && guards('left')
+        ? 'right'
+        : null
+  for (const key of Object.keys(node)) {
+    // A property name (`a.globalThis`, `{ globalThis: 1 }`) is no read of the global.
+    if (key === skip || key === 'regex' || (key === 'property' && !node.computed)) continue
+    if (key === 'key' && !node.computed) continue
+    for (const child of [node[key]].flat()) {
+      if (child && typeof child.type === 'string') unguardedGlobalThis(child, out)
+    }
+  }
+  return out
+}
+
 /**
  * Findings for one file's source: a syntax error ES2019 does not allow (at most one: the parser
- * stops there), or each regex lookbehind, as a literal or as a constant string given to RegExp.
+ * stops there), each regex lookbehind, as a literal or as a constant string given to RegExp, and
+ * each unguarded read of `globalThis`.
  */
 function checkSource(code, file = '<source>') {
   let ast
@@ -104,7 +133,9 @@ function checkSource(code, file = '<source>') {
     if (code[at - 1] === '?' && (code[at] === '.' || code[at] === '?')) at--
     return [finding(file, code, at, `not ES${ECMA_VERSION}: ${message}`)]
   }
-  const out = []
+  const out = unguardedGlobalThis(ast).map((at) =>
+    finding(file, code, at, 'bare globalThis (none on iOS 12.0/12.1; see ProvidePlugin in config)'),
+  )
   for (const node of nodes(ast)) {
     if (node.type === 'Literal' && node.regex) {
       // The pattern starts one character after the opening slash.
@@ -163,5 +194,7 @@ if (require.main === module) {
     console.error(`es2019: ${findings.length} problem(s) in ${files.length} JS files`)
     process.exit(1)
   }
-  console.log(`es2019: all ${files.length} JS files parse as ES${ECMA_VERSION}, no lookbehind`)
+  console.log(
+    `es2019: all ${files.length} JS files parse as ES${ECMA_VERSION}, no lookbehind, no bare globalThis`,
+  )
 }

@@ -22,5 +22,5 @@ export * from './update-status'
 export * from './scam-check'
 export * from './timeline'
 export * from './status-form'
-// The validator storage reads its values with; a namespace, as its names are generic.
-export * as v from './validate'
+// zod, set up for phones (see zod.ts), and the few schema parts the app adds to it.
+export { boundedArray, integer, isRecord, recordOnly } from './zod'

@@ -1,35 +1,22 @@
+import * as z from 'zod/mini'
 import { fill } from '../content/fill'
 import { caseMessages as m, timeFieldNames } from '../content/messages'
 import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
-import * as v from './validate'
+import { integer, isRecord } from './zod'
 
+// The value lists the schema accepts; a new value is one more entry in its list.
 /** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
-export type TransferMethod = 'chat' | 'phone'
+export const transferMethods = ['chat', 'phone'] as const
 /** The payer's standing 转账到账时间 setting (FACTS D1). */
-export type ArrivalSetting = 'instant' | 'delay2h' | 'delay24h'
+export const arrivalSettings = ['instant', 'delay2h', 'delay24h'] as const
 /** What the recipient's side shows in 账单, as far as the user knows. */
-export type RecipientState = 'pending' | 'accepted' | 'returned' | 'unknown'
-export type TransferCause = 'mistaken' | 'fraud' | 'minor' | 'account-stolen' | 'other'
+export const recipientStates = ['pending', 'accepted', 'returned', 'unknown'] as const
+export const transferCauses = ['mistaken', 'fraud', 'minor', 'account-stolen', 'other'] as const
 
-/** What the user knows about one transfer. Times are epoch ms, money is integer fen. */
-export interface TransferCase {
-  method: TransferMethod
-  sentAt: number
-  amountFen: number
-  arrival: ArrivalSetting
-  recipient: RecipientState
-  /** When the recipient accepted, exactly as 账单 shows it (chat transfers only). */
-  acceptedAt?: number
-  /**
-   * The moment by which the user knew the recipient had accepted (typically when they saw 已收款),
-   * for an accepted chat transfer whose exact acceptance time they do not know. Acceptance itself
-   * happened no later than this and no later than the ~24 h auto-return (T1), so it bounds the
-   * latest possible arrival of a delayed transfer (D2). Never set together with `acceptedAt`.
-   */
-  acceptedBy?: number
-  cause: TransferCause
-  crossBorder?: boolean
-}
+export type TransferMethod = (typeof transferMethods)[number]
+export type ArrivalSetting = (typeof arrivalSettings)[number]
+export type RecipientState = (typeof recipientStates)[number]
+export type TransferCause = (typeof transferCauses)[number]
 
 export interface FieldError {
   field: string
@@ -41,37 +28,56 @@ export type ParseResult = { ok: true; value: TransferCase } | { ok: false; error
 /** 1 亿元: far above any personal WeChat transfer limit; anything larger is a typing error. */
 export const MAX_AMOUNT_FEN = 100_000_000 * 100
 
+/**
+ * A number's message for a missing value and for one of the wrong type. zod's number refuses
+ * ±Infinity as not a number; an infinity is worded as the integer check words it.
+ */
+const numberError =
+  (missing: string, type: string, notInteger: string) => (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? missing
+      : typeof issue.input === 'number' && !Number.isNaN(issue.input)
+        ? notInteger
+        : type
+
 const epochMs = (field: keyof typeof timeFieldNames) => {
   const label = timeFieldNames[field]
   const invalid = fill(m.timeInvalid, { label })
-  return v.number(
-    { int: true, min: 0 },
-    { missing: fill(m.timeMissing, { label }), type: invalid, int: invalid, min: invalid },
-  )
+  return z
+    .number({ error: numberError(fill(m.timeMissing, { label }), invalid, invalid) })
+    .check(integer(invalid), z.minimum(0, { error: invalid }))
 }
 
 // Each choice has one Chinese message for every way it can be wrong (missing, wrong type, unknown
-// value). Keys the shape does not name are dropped.
-const transferCaseSchema = v.object({
-  method: v.oneOf(['chat', 'phone'], m.method),
+// value); a number's checks stop at the first that fails. Keys the shape does not name are dropped.
+const transferCaseSchema = z.object({
+  method: z.enum(transferMethods, m.method),
   sentAt: epochMs('sentAt'),
-  amountFen: v.number(
-    { int: true, min: 1, max: MAX_AMOUNT_FEN },
-    {
-      missing: m.amountMissing,
-      type: m.amountNotNumber,
-      int: m.amountCents,
-      min: m.amountNotPositive,
-      max: m.amountTooLarge,
-    },
-  ),
-  arrival: v.oneOf(['instant', 'delay2h', 'delay24h'], m.arrival),
-  recipient: v.oneOf(['pending', 'accepted', 'returned', 'unknown'], m.recipient),
-  acceptedAt: v.optional(epochMs('acceptedAt')),
-  acceptedBy: v.optional(epochMs('acceptedBy')),
-  cause: v.oneOf(['mistaken', 'fraud', 'minor', 'account-stolen', 'other'], m.cause),
-  crossBorder: v.optional(v.boolean(m.crossBorder)),
+  /** Integer fen. */
+  amountFen: z
+    .number({ error: numberError(m.amountMissing, m.amountNotNumber, m.amountCents) })
+    .check(
+      integer(m.amountCents),
+      z.minimum(1, { error: m.amountNotPositive, abort: true }),
+      z.maximum(MAX_AMOUNT_FEN, m.amountTooLarge),
+    ),
+  arrival: z.enum(arrivalSettings, m.arrival),
+  recipient: z.enum(recipientStates, m.recipient),
+  /** When the recipient accepted, exactly as 账单 shows it (chat transfers only). */
+  acceptedAt: z.optional(epochMs('acceptedAt')),
+  /**
+   * The moment by which the user knew the recipient had accepted (typically when they saw 已收款),
+   * for an accepted chat transfer whose exact acceptance time they do not know. Acceptance itself
+   * happened no later than this and no later than the ~24 h auto-return (T1), so it bounds the
+   * latest possible arrival of a delayed transfer (D2). Never set together with `acceptedAt`.
+   */
+  acceptedBy: z.optional(epochMs('acceptedBy')),
+  cause: z.enum(transferCauses, m.cause),
+  crossBorder: z.optional(z.boolean(m.crossBorder)),
 })
+
+/** What the user knows about one transfer. Times are epoch ms, money is integer fen. */
+export type TransferCase = z.infer<typeof transferCaseSchema>
 
 /** Cross-field rules; each returns the errors for one field. */
 function crossCheck(c: TransferCase, now: number): FieldError[] {
@@ -121,22 +127,23 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
  */
 export function parseTransferCase(raw: unknown, now: number): ParseResult {
   try {
-    if (!v.isRecord(raw)) {
+    if (!isRecord(raw)) {
       return { ok: false, errors: [{ field: '', message: m.format }] }
     }
-    const parsed = v.parse(transferCaseSchema, raw)
-    if (!parsed.ok) {
+    // Every check above has its own message; an issue zod would word itself gets the general one.
+    const parsed = z.safeParse(transferCaseSchema, raw, { error: () => m.fieldFormat })
+    if (!parsed.success) {
       const seen = new Set<string>()
       const errors: FieldError[] = []
-      for (const issue of parsed.issues) {
+      for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join('.')
         if (seen.has(field)) continue
         seen.add(field)
-        errors.push({ field, message: issue.message ?? m.fieldFormat })
+        errors.push({ field, message: issue.message })
       }
       return { ok: false, errors }
     }
-    const value = stripUndefined(parsed.value)
+    const value = stripUndefined(parsed.data)
     const errors = crossCheck(value, now)
     return errors.length ? { ok: false, errors } : { ok: true, value }
   } catch {

@@ -1,8 +1,9 @@
+import * as z from 'zod/mini'
 import { fill } from '../content/fill'
 import { storageMessages as m } from '../content/messages'
 import { parseTransferCase, type TransferCase } from '../domain/transfer-case'
 import { isPlausibleTime } from '../domain/time'
-import { v } from '../domain'
+import { integer, recordOnly } from '../domain'
 import type { Check, Codec } from './envelope'
 import { readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import { migrateCaseV0 } from './case-v0'
@@ -36,18 +37,22 @@ export type SaveCaseResult = WriteResult<{ case: StoredCase }>
 export const MAX_CASES = 100
 export const LABEL_MAX = 40
 
-const storedShape = v.object({
-  id: v.string({ pattern: SCOPE_PATTERN }),
-  label: v.optional(v.string({ max: LABEL_MAX })),
-  createdAt: v.number({ int: true, min: 0 }),
-  updatedAt: v.number({ int: true, min: 0 }),
-  transfer: v.unknown,
-})
+const epochMs = () => z.number().check(integer(), z.minimum(0))
+
+const storedShape = recordOnly(
+  z.object({
+    id: z.string().check(z.regex(SCOPE_PATTERN)),
+    label: z.optional(z.string().check(z.maxLength(LABEL_MAX))),
+    createdAt: epochMs(),
+    updatedAt: epochMs(),
+    transfer: z.optional(z.unknown()),
+  }),
+)
 
 function caseCodec(id: string, now: number): Codec<StoredCase> {
   return {
     // The transfer is checked by the rules module in refine, which replaces it.
-    schema: storedShape as v.Schema<StoredCase>,
+    schema: storedShape as z.ZodMiniType<unknown> as z.ZodMiniType<StoredCase>,
     migrate: (version, data) =>
       version === 0 ? migrateCaseV0(data) : { ok: false, reason: fill(m.caseVersion, { version }) },
     refine: (stored): Check<StoredCase> => {

@@ -1,5 +1,6 @@
+import * as z from 'zod/mini'
 import { storageMessages } from '../content/messages'
-import { v } from '../domain'
+import { boundedArray } from '../domain'
 import { checklistKey, isScope, PREVENTION_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -8,7 +9,7 @@ import { fail, type WriteResult } from './result'
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 export const MAX_DONE_ITEMS = 300
 
-const doneSchema = v.array(v.string({ pattern: ITEM_ID }), { max: MAX_DONE_ITEMS })
+const doneSchema = boundedArray(z.string().check(z.regex(ITEM_ID)), MAX_DONE_ITEMS)
 const codec = { schema: doneSchema }
 
 export type DoneResult = WriteResult<{ done: string[] }>
@@ -19,10 +20,11 @@ function read(ctx: StoreContext, key: string): string[] {
 
 function write(ctx: StoreContext, key: string, doneItemIds: string[]): DoneResult {
   // Ticking an item twice is the same as once.
-  const parsed = v.parse(doneSchema, Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null)
-  if (!parsed.ok) return fail(storageMessages.checklistBad)
-  const written = writeValue(ctx, key, parsed.value)
-  return written.ok ? { ok: true, done: [...parsed.value] } : written
+  const unique = Array.isArray(doneItemIds) ? [...new Set(doneItemIds)] : null
+  const parsed = z.safeParse(doneSchema, unique)
+  if (!parsed.success) return fail(storageMessages.checklistBad)
+  const written = writeValue(ctx, key, parsed.data)
+  return written.ok ? { ok: true, done: [...parsed.data] } : written
 }
 
 /** A checklist per scope: a case id, or a scenario name for the generic lists. */

@@ -1,5 +1,6 @@
+import * as z from 'zod/mini'
 import { fill } from '../content/fill'
-import { v } from '../domain'
+import { integer, recordOnly } from '../domain'
 import { storageMessages as m } from '../content/messages'
 import { utf8Length } from './bytes'
 import type { KV } from './kv'
@@ -15,7 +16,7 @@ export type Check<T> = { ok: true; value: T } | { ok: false; reason: string }
 
 /** How one area's values are read: the current shape, older shapes, and rules beyond shape. */
 export interface Codec<T> {
-  schema: v.Schema<T>
+  schema: z.ZodMiniType<T>
   /**
    * Turns data of an older version into current-version data (still checked by `schema` after).
    * Version 0 is a bare value written before envelopes existed.
@@ -27,7 +28,10 @@ export interface Codec<T> {
 
 export type Decoded<T> = { ok: true; value: T; migrated: boolean } | { ok: false; reason: string }
 
-const envelopeSchema = v.object({ v: v.number({ int: true, min: 0 }), data: v.unknown })
+// A missing `data` reads as undefined (and the area's schema then refuses it), not as no version.
+const envelopeSchema = recordOnly(
+  z.object({ v: z.number().check(integer(), z.minimum(0)), data: z.optional(z.unknown()) }),
+)
 
 const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw)
@@ -56,10 +60,10 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
     version = 0
     data = value
   } else {
-    const envelope = v.parse(envelopeSchema, value)
-    if (!envelope.ok) return { ok: false, reason: m.noVersion }
-    version = envelope.value.v
-    data = envelope.value.data
+    const envelope = z.safeParse(envelopeSchema, value)
+    if (!envelope.success) return { ok: false, reason: m.noVersion }
+    version = envelope.data.v
+    data = envelope.data.data
   }
   if (version > CURRENT_VERSION) {
     return { ok: false, reason: fill(m.newerVersion, { version }) }
@@ -71,12 +75,12 @@ export function decode<T>(raw: unknown, codec: Codec<T>): Decoded<T> {
     data = migrated.value
   }
 
-  const parsed = v.parse(codec.schema, data)
-  if (!parsed.ok)
-    return { ok: false, reason: fill(m.badShape, { issue: issueText(parsed.issues) }) }
+  const parsed = z.safeParse(codec.schema, data)
+  if (!parsed.success)
+    return { ok: false, reason: fill(m.badShape, { issue: issueText(parsed.error.issues) }) }
   const refined = codec.refine
-    ? codec.refine(parsed.value)
-    : { ok: true as const, value: parsed.value }
+    ? codec.refine(parsed.data)
+    : { ok: true as const, value: parsed.data }
   if (!refined.ok) return refined
   return { ok: true, value: refined.value, migrated: fromText || version < CURRENT_VERSION }
 }
@@ -87,9 +91,9 @@ function describe(value: unknown): string {
   return fill(m.isOther, { type: typeof value })
 }
 
-function issueText(issues: v.Issue[]): string {
+function issueText(issues: z.core.$ZodIssue[]): string {
   const issue = issues[0]
-  const field = issue.path.join('.')
+  const field = issue.path.map(String).join('.')
   return field ? fill(m.badField, { field }) : m.badWhole
 }
 

@@ -1,6 +1,7 @@
+import * as z from 'zod/mini'
 import { fill } from '../content/fill'
 import { storageMessages as m } from '../content/messages'
-import { v } from '../domain'
+import { integer, recordOnly } from '../domain'
 import { truncate } from './bytes'
 import { decode, readKeys, readRaw, removeKey, writeEnvelope } from './envelope'
 import {
@@ -166,14 +167,16 @@ function parseRecord(id: string, raw: unknown): Loaded {
 }
 
 /** Entries written by the older single-list layout (at most 20, text cut at 2,000 characters). */
-const legacyEntry = v.object({
-  key: v.string(),
-  at: v.number({ int: true, min: 0 }),
-  reason: v.string(),
-  raw: v.string(),
-})
-const legacyCodec = { schema: v.array(v.unknown) }
-const partCodec = { schema: v.string() }
+const legacyEntry = recordOnly(
+  z.object({
+    key: z.string(),
+    at: z.number().check(integer(), z.minimum(0)),
+    reason: z.string(),
+    raw: z.string(),
+  }),
+)
+const legacyCodec = { schema: z.array(z.unknown()) }
+const partCodec = { schema: z.string() }
 
 export function createQuarantine(kv: KV, now: () => number): Quarantine {
   let cache: Map<string, Loaded> | undefined
@@ -220,10 +223,10 @@ export function createQuarantine(kv: KV, now: () => number): Quarantine {
     const decoded = decode(read.raw, legacyCodec)
     if (decoded.ok) {
       decoded.value.forEach((item, i) => {
-        const old = v.parse(legacyEntry, item)
+        const old = z.safeParse(legacyEntry, item)
         records.push(
-          old.ok
-            ? { id: `legacy${i}`, ...old.value, text: old.value.raw }
+          old.success
+            ? { id: `legacy${i}`, ...old.data, text: old.data.raw }
             : {
                 id: `legacy${i}`,
                 key: LEGACY_QUARANTINE_KEY,

@@ -1,11 +1,12 @@
+import * as z from 'zod/mini'
 import { storageMessages } from '../content/messages'
 import {
   MAX_NAME_CHARS,
   MAX_STORY_CHARS,
   MAX_TRANSACTION_DIGITS,
   MAX_WECHAT_ID_CHARS,
+  recordOnly,
   type ReportDetails,
-  v,
 } from '../domain'
 import { detailsKey, isScope } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
@@ -25,14 +26,16 @@ export type { ReportDetails }
  * accepted still fits (their bounds were 50, 64, 64 and 1000 units). Keys this shape does not know
  * (an `account` field older versions declared but never wrote) are dropped on read, not refused.
  */
-const text = (maxCodePoints: number) => v.optional(v.string({ max: 2 * maxCodePoints }))
+const text = (maxCodePoints: number) => z.optional(z.string().check(z.maxLength(2 * maxCodePoints)))
 
-const detailsSchema = v.object({
-  recipientName: text(MAX_NAME_CHARS),
-  recipientWechatId: text(MAX_WECHAT_ID_CHARS),
-  transactionId: text(MAX_TRANSACTION_DIGITS),
-  story: text(MAX_STORY_CHARS),
-})
+const detailsSchema = recordOnly(
+  z.object({
+    recipientName: text(MAX_NAME_CHARS),
+    recipientWechatId: text(MAX_WECHAT_ID_CHARS),
+    transactionId: text(MAX_TRANSACTION_DIGITS),
+    story: text(MAX_STORY_CHARS),
+  }),
+)
 const codec = { schema: detailsSchema }
 
 /** Empty fields are dropped so "not filled in" has one shape. */
@@ -63,9 +66,9 @@ export function createReportDetailsArea(ctx: StoreContext): ReportDetailsArea {
     },
     set(scope, details) {
       if (!isScope(scope)) return fail(storageMessages.detailsScope)
-      const parsed = v.parse(detailsSchema, details)
-      if (!parsed.ok) return fail(storageMessages.detailsBad)
-      const value = compact(parsed.value)
+      const parsed = z.safeParse(detailsSchema, details)
+      if (!parsed.success) return fail(storageMessages.detailsBad)
+      const value = compact(parsed.data)
       const written = writeValue(ctx, detailsKey(scope), value)
       return written.ok ? { ok: true, details: { ...value } } : written
     },

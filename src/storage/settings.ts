@@ -1,5 +1,6 @@
+import * as z from 'zod/mini'
 import { storageMessages } from '../content/messages'
-import { v } from '../domain'
+import { recordOnly } from '../domain'
 import { SETTINGS_KEY } from './keys'
 import { readValue, writeValue, type StoreContext } from './context'
 import { fail, type WriteResult } from './result'
@@ -13,8 +14,9 @@ export const DEFAULT_SETTINGS: Settings = { largeText: false }
 
 // Every field optional on read: a setting added later reads its default from older data.
 // Unknown keys are dropped on read, refused on write.
-const storedSchema = v.object({ largeText: v.optional(v.boolean()) })
-const partialSchema = v.object({ largeText: v.optional(v.boolean()) }, { unknownKeys: 'refuse' })
+const shape = { largeText: z.optional(z.boolean()) }
+const storedSchema = recordOnly(z.object(shape))
+const partialSchema = recordOnly(z.strictObject(shape))
 const codec = { schema: storedSchema }
 
 /** Field by field, so an explicit undefined never replaces a default. */
@@ -35,10 +37,10 @@ export function createSettingsArea(ctx: StoreContext): SettingsArea {
   return {
     get,
     set(partial) {
-      const parsed = v.parse(partialSchema, partial)
-      if (!parsed.ok) return fail(storageMessages.settingsBad)
+      const parsed = z.safeParse(partialSchema, partial)
+      if (!parsed.success) return fail(storageMessages.settingsBad)
       const current = get()
-      const settings: Settings = { largeText: parsed.value.largeText ?? current.largeText }
+      const settings: Settings = { largeText: parsed.data.largeText ?? current.largeText }
       const written = writeValue(ctx, SETTINGS_KEY, settings)
       return written.ok ? { ok: true, settings: { ...settings } } : written
     },

@@ -113,6 +113,35 @@ describe('the ES2019 checker', () => {
     expect(lookbehindIndex('(?:x)(?=y)(?!z)')).toBe(-1)
   })
 
+  test('rejects a bare globalThis, which iOS 12.0/12.1 lack, unless a typeof test guards it', () => {
+    const bare = [
+      'var c = globalThis.__zod_globalConfig',
+      '(_a = globalThis).x = 1',
+      'f(globalThis)',
+    ]
+    for (const code of bare) {
+      expect(one(code).map((f) => f.message)).toEqual([expect.stringMatching(/bare globalThis/)])
+    }
+    const guarded = [
+      'if ("object" === typeof globalThis) return globalThis', // webpack's own runtime
+      'var g = "undefined" != typeof globalThis ? globalThis : {}',
+      'var g = typeof globalThis === "object" && globalThis',
+      'a.globalThis = 1; var o = { globalThis: 2 }', // property names, not the global
+    ]
+    for (const code of guarded) expect(one(`(function () { ${code} })`)).toEqual([])
+    // The guard covers only the branch it tests for.
+    expect(one('if (typeof globalThis) {} else { globalThis.x }')).toHaveLength(1)
+  })
+
+  test('the build has no bare globalThis left: zod reads its shim instead', () => {
+    const vendors = fs.readFileSync(path.join(dist, 'vendors.js'), 'utf8')
+    // zod keeps its settings on the global object; the reads are there, routed to the shim.
+    expect(vendors).toContain('__zod_globalConfig')
+    expect(checkSource(vendors, 'vendors.js')).toEqual([])
+    const planted = checkSource(`${vendors}\n;var planted=globalThis.x;`, 'vendors.js')
+    expect(planted.map((f) => f.excerpt)).toEqual([expect.stringContaining('planted=globalThis')])
+  })
+
   test('fails a copy of the real build with `a?.b` planted in each shipped file', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'es2019-'))
     try {

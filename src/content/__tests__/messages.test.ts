@@ -1,5 +1,5 @@
 import * as Taro from '@tarojs/taro'
-import { v } from '../../domain'
+import * as z from 'zod/mini'
 import { timeWords } from '../formats'
 import {
   actionMessages,
@@ -89,7 +89,7 @@ async function produceAll(): Promise<Produced[]> {
   }
 
   // Storage: why a value cannot be read, and why a write is refused.
-  const codec = { schema: v.object({ a: v.string() }) }
+  const codec = { schema: z.object({ a: z.string() }) }
   const reason = (raw: unknown, c: Parameters<typeof decode>[1] = codec) => {
     const r = decode(raw, c)
     return r.ok ? undefined : r.reason
@@ -102,7 +102,7 @@ async function produceAll(): Promise<Produced[]> {
   add(storageMessages.olderVersion, reason(envelope({ a: 'x' }, 0)))
   add(storageMessages.badShape, reason(envelope({ a: 1 })))
   add(storageMessages.badField, reason(envelope({ a: 1 }))?.replace(/^.*（(.*)）$/, '$1'))
-  add(storageMessages.badShape, reason(envelope(1), { schema: v.string() }))
+  add(storageMessages.badShape, reason(envelope(1), { schema: z.string() }))
 
   const big = writeEnvelope(createMemoryKV(), 'tr:big', 'x'.repeat(1_000_000))
   add(storageMessages.tooLarge, big.ok ? undefined : big.error)
