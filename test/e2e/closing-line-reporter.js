@@ -15,7 +15,7 @@ class ClosingLineReporter {
     let failed = outcomes.filter((o) => o === 'unexpected' || o === 'flaky').length
     if (result.status !== 'passed') {
       const notRun = tests.filter((t) => t.results.length === 0).length
-      console.log(`run ${result.status}: ${notRun} test(s) did not run`)
+      if (notRun || !failed) console.log(`run ${result.status}: ${notRun} test(s) did not run`)
       failed = Math.max(1, failed + notRun)
     }
     console.log(`${passed} passed, ${failed} failed`)
