@@ -10,7 +10,16 @@
 // measured: test-results/a11y/<page>-<mode>.json. One page: npx playwright test a11y -g prevention
 const fs = require('fs')
 const path = require('path')
-const { test, expect, url, seedStorage, seedFraudCase, LARGE_TEXT } = require('./fixtures')
+const {
+  test,
+  expect,
+  url,
+  seedStorage,
+  seedFraudCase,
+  LARGE_TEXT,
+  PAGES,
+  MODES,
+} = require('./fixtures')
 const { auditPage } = require('./audit')
 
 const VIEWPORT = { width: 375, height: 667 }
@@ -37,29 +46,25 @@ async function showStatusResult(page) {
   )
 }
 
+const FIRST_SCREEN_IDS = ['stage-headline', 'urgent-clock', 'first-action', 'call-110']
+
 const pages = [
-  { name: 'home', route: 'pages/home/index' },
-  { name: 'checklist', route: 'pages/checklist/index' },
-  { name: 'prevention', route: 'pages/prevention/index' },
-  { name: 'status', route: 'pages/status/index' },
+  PAGES.home,
+  PAGES.checklist,
+  PAGES.prevention,
+  PAGES.status,
   {
+    ...PAGES.status,
     name: 'status-result',
-    route: 'pages/status/index',
     prepare: showStatusResult,
-    firstScreen: ['stage-headline', 'urgent-clock', 'first-action', 'call-110'],
+    firstScreen: FIRST_SCREEN_IDS,
   },
+  { ...PAGES.countdown, query: 'id=a1', seed: seedA1, firstScreen: FIRST_SCREEN_IDS },
+  PAGES.about,
+  PAGES.scamCheck,
   {
-    name: 'countdown',
-    route: 'pages/countdown/index',
-    query: 'id=a1',
-    seed: seedA1,
-    firstScreen: ['stage-headline', 'urgent-clock', 'first-action', 'call-110'],
-  },
-  { name: 'about', route: 'pages/about/index' },
-  { name: 'scam-check', route: 'pages/scam-check/index' },
-  {
+    ...PAGES.scamCheck,
     name: 'scam-result',
-    route: 'pages/scam-check/index',
     prepare: async (page) => {
       await page.locator('#paid-yes').click()
       await page.locator('#safe-account-yes').click()
@@ -67,12 +72,6 @@ const pages = [
       await page.locator('#scam-result').waitFor({ timeout: 10000 })
     },
   },
-]
-
-const modes = [
-  { mode: 'normal', colorScheme: 'light', large: false },
-  { mode: 'large', colorScheme: 'light', large: true },
-  { mode: 'dark', colorScheme: 'dark', large: false },
 ]
 
 const figures = []
@@ -107,7 +106,7 @@ test.afterAll(() => {
 })
 
 for (const p of pages) {
-  for (const m of modes) {
+  for (const m of MODES) {
     test(`${p.name} (${m.mode}): axe, contrast, tap targets, names, text size`, async ({
       open,
     }) => {

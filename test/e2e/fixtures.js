@@ -12,6 +12,24 @@ const shots = path.resolve(__dirname, '../../test-results/screenshots')
 /** The settings value that turns 大字模式 on. */
 const LARGE_TEXT = { v: 1, data: { largeText: true } }
 
+/** Every page of the app by name (the audit and the screenshot baselines go through all of them). */
+const PAGES = {
+  home: { name: 'home', route: 'pages/home/index' },
+  checklist: { name: 'checklist', route: 'pages/checklist/index' },
+  prevention: { name: 'prevention', route: 'pages/prevention/index' },
+  status: { name: 'status', route: 'pages/status/index' },
+  countdown: { name: 'countdown', route: 'pages/countdown/index' },
+  about: { name: 'about', route: 'pages/about/index' },
+  scamCheck: { name: 'scam-check', route: 'pages/scam-check/index' },
+}
+
+/** The three ways every page must work: normal, 大字模式 and dark (FACTS A1, M5). */
+const MODES = [
+  { mode: 'normal', colorScheme: 'light', large: false },
+  { mode: 'large', colorScheme: 'light', large: true },
+  { mode: 'dark', colorScheme: 'dark', large: false },
+]
+
 const test = base.test.extend({
   /**
    * open({ colorScheme, viewport, deviceScaleFactor }) → { page, context, errors }. Contexts are
@@ -103,4 +121,4 @@ function seedFraudCase(context, id, extra = {}, now = Date.now()) {
   })
 }
 
-module.exports = { test, expect, url, seedStorage, seedFraudCase, LARGE_TEXT }
+module.exports = { test, expect, url, seedStorage, seedFraudCase, LARGE_TEXT, PAGES, MODES }

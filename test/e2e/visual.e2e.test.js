@@ -4,34 +4,28 @@
 //   npm run test:e2e -- --update-snapshots
 // The clock is frozen (Date.now stays at FROZEN while timers keep running), so every countdown
 // shows the same time on every run; the seeded case is dated from the same moment.
-const { test, expect, url, seedStorage, seedFraudCase, LARGE_TEXT } = require('./fixtures')
+const { test, expect, url } = require('./fixtures')
+const { seedStorage, seedFraudCase, LARGE_TEXT, PAGES, MODES } = require('./fixtures')
 
 const VIEWPORT = { width: 375, height: 667 }
 const FROZEN = Date.parse('2026-05-01T10:00:00+08:00')
 
 const pages = [
-  { name: 'home', route: 'pages/home/index' },
-  { name: 'checklist', route: 'pages/checklist/index' },
-  { name: 'prevention', route: 'pages/prevention/index' },
-  { name: 'status', route: 'pages/status/index' },
+  PAGES.home,
+  PAGES.checklist,
+  PAGES.prevention,
+  PAGES.status,
   {
-    name: 'countdown',
-    route: 'pages/countdown/index',
+    ...PAGES.countdown,
     query: 'id=a1',
     seed: (context) => seedFraudCase(context, 'a1', {}, FROZEN),
   },
-  { name: 'about', route: 'pages/about/index' },
-  { name: 'scam-check', route: 'pages/scam-check/index' },
-]
-
-const modes = [
-  { mode: 'normal', colorScheme: 'light', large: false },
-  { mode: 'large', colorScheme: 'light', large: true },
-  { mode: 'dark', colorScheme: 'dark', large: false },
+  PAGES.about,
+  PAGES.scamCheck,
 ]
 
 for (const p of pages) {
-  for (const m of modes) {
+  for (const m of MODES) {
     test(`${p.name} (${m.mode}) first screen matches its baseline`, async ({ open }) => {
       const { page, context, errors } = await open({
         colorScheme: m.colorScheme,
