@@ -1,9 +1,7 @@
 // The 投诉清单 page in Chromium on the H5 build: pick a scenario, tick an item, generate the
 // 报案材料. Screenshots: test-results/screenshots/checklist.png, checklist-summary.png and
 // checklist-case-dark.png.
-const { test } = require('node:test')
-const assert = require('node:assert/strict')
-const { seedStorage, browserSession } = require('./browser')
+const { test, expect, url, seedStorage } = require('./fixtures')
 
 const MINUTE = 60 * 1000
 const TX = '4200001234202505011234567890'
@@ -27,13 +25,11 @@ function delayedCase(now) {
   }
 }
 
-const env = browserSession()
-
 /** Opens the checklist with one saved case. */
-async function openWithCase(colorScheme) {
-  const opened = await env.newPage({ colorScheme })
+async function openWithCase(open, colorScheme) {
+  const opened = await open({ colorScheme })
   await seedStorage(opened.context, 'tr:case:e2ecase', { v: 1, data: delayedCase(Date.now()) })
-  await opened.page.goto(env.url('pages/checklist/index'))
+  await opened.page.goto(url('pages/checklist/index'))
   await visible(opened.page, '#progress').waitFor({ timeout: 20000 })
   await opened.page.evaluate(() => document.fonts.ready)
   return opened
@@ -63,70 +59,62 @@ async function reveal(page, selector) {
   return visible(page, selector)
 }
 
-test('checklist: switch scenario, tick an item, generate the summary', async () => {
-  const { page, context, errors } = await openWithCase('light')
-  try {
-    // The saved case opens by default, in the delay window: its complaint item is there.
-    assert.match(await text(page, '.scenario-picker'), /房东押金 · 延时到账中/)
-    assert.ok(await (await reveal(page, '#item-delay-complaint')).isVisible())
+test('checklist: switch scenario, tick an item, generate the summary', async ({ open, shot }) => {
+  const { page, errors } = await openWithCase(open, 'light')
+  // The saved case opens by default, in the delay window: its complaint item is there.
+  expect(await text(page, '.scenario-picker')).toMatch(/房东押金 · 延时到账中/)
+  expect(await (await reveal(page, '#item-delay-complaint')).isVisible()).toBeTruthy()
 
-    // Switch to the generic 转错人 list: no 110 item, the return request instead.
-    await visible(page, '#scope-mistaken').click()
-    await visible(page, '#generic-note').waitFor()
-    await (await reveal(page, '#item-ask-return')).waitFor()
-    assert.equal(await page.locator('#item-call-110').count(), 0)
-    assert.match(await text(page, '#generic-note'), /转错人/)
+  // Switch to the generic 转错人 list: no 110 item, the return request instead.
+  await visible(page, '#scope-mistaken').click()
+  await visible(page, '#generic-note').waitFor()
+  await (await reveal(page, '#item-ask-return')).waitFor()
+  expect(await page.locator('#item-call-110').count()).toBe(0)
+  expect(await text(page, '#generic-note')).toMatch(/转错人/)
 
-    // Back to the case; tick the chat-evidence item.
-    await visible(page, '#scope-case-e2ecase').click()
-    await visible(page, '#case-stage').waitFor()
-    await (await reveal(page, '#item-delay-complaint')).waitFor()
-    assert.match(await text(page, '#progress'), /^已完成 0\/\d+$/)
-    await (await reveal(page, '#item-evidence-chat')).click()
-    await page.waitForFunction(() =>
-      /已完成 1\//.test(document.querySelector('#progress')?.textContent || ''),
-    )
-    assert.match(await text(page, '#item-evidence-chat'), /✓/)
-    const saved = await page.evaluate(() => localStorage.getItem('tr:checklist:e2ecase'))
-    assert.deepEqual(JSON.parse(saved), { data: { v: 1, data: ['evidence-chat'] } })
+  // Back to the case; tick the chat-evidence item.
+  await visible(page, '#scope-case-e2ecase').click()
+  await visible(page, '#case-stage').waitFor()
+  await (await reveal(page, '#item-delay-complaint')).waitFor()
+  expect(await text(page, '#progress')).toMatch(/^已完成 0\/\d+$/)
+  await (await reveal(page, '#item-evidence-chat')).click()
+  await page.waitForFunction(() =>
+    /已完成 1\//.test(document.querySelector('#progress')?.textContent || ''),
+  )
+  expect(await text(page, '#item-evidence-chat')).toMatch(/✓/)
+  const saved = await page.evaluate(() => localStorage.getItem('tr:checklist:e2ecase'))
+  expect(JSON.parse(saved)).toEqual({ data: { v: 1, data: ['evidence-chat'] } })
 
-    // Add the 交易单号 and generate the summary.
-    const tx = visible(page, '#field-transactionId input, input#field-transactionId')
-    await tx.fill(TX)
-    await visible(page, '#make-summary').click()
-    const summary = visible(page, '#summary-text')
-    await summary.waitFor()
-    const shown = await summary.innerText()
-    assert.match(shown, /金额：¥500\.00/)
-    assert.ok(shown.includes(`交易单号/转账单号：${TX}`))
-    assert.match(shown, /✓ 截图前后的聊天记录/)
+  // Add the 交易单号 and generate the summary.
+  const tx = visible(page, '#field-transactionId input, input#field-transactionId')
+  await tx.fill(TX)
+  await visible(page, '#make-summary').click()
+  const summary = visible(page, '#summary-text')
+  await summary.waitFor()
+  const shown = await summary.innerText()
+  expect(shown).toMatch(/金额：¥500\.00/)
+  expect(shown.includes(`交易单号/转账单号：${TX}`)).toBeTruthy()
+  expect(shown).toMatch(/✓ 截图前后的聊天记录/)
 
-    // The page scrolls inside Taro's page container, so fullPage captures one screen: one shot
-    // of the summary as generated, one of the top (picker, progress, the ticked list).
-    await page.waitForTimeout(300)
-    await env.shot(page, 'checklist-summary')
-    await scrollToTop(page)
-    await env.shot(page, 'checklist')
-    assert.deepEqual(errors, [])
-  } finally {
-    await context.close()
-  }
+  // The page scrolls inside Taro's page container, so fullPage captures one screen: one shot
+  // of the summary as generated, one of the top (picker, progress, the ticked list).
+  await page.waitForTimeout(300)
+  await shot(page, 'checklist-summary')
+  await scrollToTop(page)
+  await shot(page, 'checklist')
+  expect(errors).toEqual([])
 })
 
-test('checklist in dark mode', async () => {
-  const { page, context, errors } = await openWithCase('dark')
-  try {
-    const background = await visible(page, '.page-shell').evaluate(
-      (el) => getComputedStyle(el).backgroundColor,
-    )
-    assert.equal(background, 'rgb(17, 17, 17)')
-    await (await reveal(page, '#item-evidence-transfer-detail')).click()
-    await visible(page, '#make-summary').click()
-    await visible(page, '#summary-text').waitFor()
-    await scrollToTop(page)
-    await env.shot(page, 'checklist-case-dark')
-    assert.deepEqual(errors, [])
-  } finally {
-    await context.close()
-  }
+test('checklist in dark mode', async ({ open, shot }) => {
+  const { page, errors } = await openWithCase(open, 'dark')
+  const background = await visible(page, '.page-shell').evaluate(
+    (el) => getComputedStyle(el).backgroundColor,
+  )
+  expect(background).toBe('rgb(17, 17, 17)')
+  await (await reveal(page, '#item-evidence-transfer-detail')).click()
+  await visible(page, '#make-summary').click()
+  await visible(page, '#summary-text').waitFor()
+  await scrollToTop(page)
+  await shot(page, 'checklist-case-dark')
+  expect(errors).toEqual([])
 })

@@ -1,8 +1,6 @@
-const { test } = require('node:test')
-const assert = require('node:assert/strict')
-const { browserSession } = require('./browser')
-
-const env = browserSession()
+// Every page opens in Chromium on the H5 build with its title and no script error.
+// Screenshots: test-results/screenshots/smoke-<page>.png.
+const { test, expect, url } = require('./fixtures')
 
 const pages = [
   ['pages/home/index', 'home', '转账急救箱'],
@@ -15,12 +13,11 @@ const pages = [
 ]
 
 for (const [route, name, title] of pages) {
-  test(`${name} renders in Chromium`, async () => {
-    const { page, context, errors } = await env.newPage()
-    await page.goto(env.url(route))
+  test(`${name} renders in Chromium`, async ({ open, shot }) => {
+    const { page, errors } = await open()
+    await page.goto(url(route))
     await page.getByText(title).locator('visible=true').first().waitFor({ timeout: 15000 })
-    await env.shot(page, `smoke-${name}`)
-    assert.deepEqual(errors, [])
-    await context.close()
+    await shot(page, `smoke-${name}`)
+    expect(errors).toEqual([])
   })
 }

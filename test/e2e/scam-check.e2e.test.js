@@ -2,16 +2,12 @@
 // status check it leads to, tap-target sizes (≥ 44 px, ≥ 60 px in 大字模式), contrast ≥ 4.5:1 in
 // light and dark, and controls that reach the accessibility tree with a role and a name.
 // Screenshots: scam-check-{light,dark,large}.png and scam-check-verify.png.
-const { test } = require('node:test')
-const assert = require('node:assert/strict')
-const { browserSession, seedStorage } = require('./browser')
+const { test, expect, url, seedStorage, LARGE_TEXT } = require('./fixtures')
 
-const env = browserSession()
 const ROUTE = 'pages/scam-check/index'
-const LARGE_TEXT = { v: 1, data: { largeText: true } }
 
 /** Taro's H5 page scrolls inside `.taro_page`: grow the viewport to the content, then shoot. */
-async function shotTall(page, name) {
+async function shotTall(shot, page, name) {
   const size = page.viewportSize()
   const height = await page.evaluate(() => {
     const scroller = document.querySelector('.taro_page') || document.scrollingElement
@@ -20,14 +16,14 @@ async function shotTall(page, name) {
   })
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) })
   await page.waitForTimeout(200)
-  await env.shot(page, name)
+  await shot(page, name)
   await page.setViewportSize(size)
 }
 
-async function openCheck(options = {}, seed) {
-  const session = await env.newPage(options)
+async function openCheck(open, options = {}, seed) {
+  const session = await open(options)
   if (seed) await seedStorage(session.context, 'tr:settings', seed)
-  await session.page.goto(env.url(ROUTE))
+  await session.page.goto(url(ROUTE))
   await session.page.locator('#paid-no').waitFor({ timeout: 20000 })
   await session.page.evaluate(() => document.fonts.ready)
   return session
@@ -118,16 +114,19 @@ const TEXT_SELECTOR = [
 ].join(', ')
 
 for (const colorScheme of ['light', 'dark']) {
-  test(`${colorScheme}: verdict first with its button, text contrast ≥ 4.5:1, targets ≥ 44 px`, async () => {
-    const { page, context, errors } = await openCheck({ colorScheme })
+  test(`${colorScheme}: verdict first with its button, text contrast ≥ 4.5:1, targets ≥ 44 px`, async ({
+    open,
+    shot,
+  }) => {
+    const { page, errors } = await openCheck(open, { colorScheme })
     await answerStop(page)
-    assert.equal((await page.locator('#verdict-title').innerText()).trim(), '⚠ 停！这很像骗局')
-    assert.match(await page.locator('#verdict').innerText(), /第一步：先别转钱/)
-    assert.equal((await page.locator('#primary-action').innerText()).trim(), '拨打 96110 咨询')
+    expect((await page.locator('#verdict-title').innerText()).trim()).toBe('⚠ 停！这很像骗局')
+    expect(await page.locator('#verdict').innerText()).toMatch(/第一步：先别转钱/)
+    expect((await page.locator('#primary-action').innerText()).trim()).toBe('拨打 96110 咨询')
     const steps = await page
       .locator('.scam-result__step')
       .evaluateAll((els) => els.map((e) => e.id))
-    assert.deepEqual(steps, [
+    expect(steps).toEqual([
       'step-dont-pay',
       'step-end-screen-share',
       'step-secure-account',
@@ -145,103 +144,103 @@ for (const colorScheme of ['light', 'dark']) {
     )
 
     const worst = await contrasts(page, TEXT_SELECTOR)
-    assert.ok(worst.length > 40, `measured ${worst.length} texts`)
-    assert.ok(worst[0].ratio >= 4.5, `lowest contrast ${JSON.stringify(worst.slice(0, 3))}`)
+    expect(worst.length, `measured ${worst.length} texts`).toBeGreaterThan(40)
+    expect(
+      worst[0].ratio,
+      `lowest contrast ${JSON.stringify(worst.slice(0, 3))}`,
+    ).toBeGreaterThanOrEqual(4.5)
     console.log(
       `${colorScheme}: lowest text contrast ${worst[0].ratio.toFixed(2)}:1 (${worst[0].text})`,
     )
 
     const targets = await tapTargets(page)
-    assert.ok(targets.length >= 26, `${targets.length} targets`)
+    expect(targets.length, `${targets.length} targets`).toBeGreaterThanOrEqual(26)
     const smallest = targets.reduce((a, b) =>
       Math.min(a.width, a.height) <= Math.min(b.width, b.height) ? a : b,
     )
-    assert.ok(Math.min(smallest.width, smallest.height) >= 44, JSON.stringify(smallest))
+    expect(
+      Math.min(smallest.width, smallest.height),
+      JSON.stringify(smallest),
+    ).toBeGreaterThanOrEqual(44)
     console.log(
       `${colorScheme}: smallest tap target ${smallest.width.toFixed(0)}×${smallest.height.toFixed(0)} px (${smallest.id})`,
     )
 
-    await shotTall(page, `scam-check-${colorScheme}`)
-    assert.deepEqual(errors, [])
-    await context.close()
+    await shotTall(shot, page, `scam-check-${colorScheme}`)
+    expect(errors).toEqual([])
   })
 }
 
-test('大字模式: bigger text and every answer at least 60 px', async () => {
-  const normal = await openCheck()
+test('大字模式: bigger text and every answer at least 60 px', async ({ open, shot }) => {
+  const normal = await openCheck(open)
   const normalFont = await normal.page
     .locator('#question-safe-account .yes-no__question')
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   await normal.context.close()
 
-  const { page, context, errors } = await openCheck({}, LARGE_TEXT)
+  const { page, errors } = await openCheck(open, {}, LARGE_TEXT)
   const largeFont = await page
     .locator('#question-safe-account .yes-no__question')
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  assert.ok(largeFont >= normalFont * 1.2, `${normalFont}px → ${largeFont}px`)
+  expect(largeFont, `${normalFont}px → ${largeFont}px`).toBeGreaterThanOrEqual(normalFont * 1.2)
   await answerStop(page)
   const targets = await tapTargets(page)
   const smallest = Math.min(...targets.map((t) => Math.min(t.width, t.height)))
-  assert.ok(smallest >= 60, `smallest target in 大字模式: ${smallest}px`)
+  expect(smallest, `smallest target in 大字模式: ${smallest}px`).toBeGreaterThanOrEqual(60)
   console.log(
     `large: question ${normalFont}px → ${largeFont}px; smallest tap target ${smallest.toFixed(0)} px`,
   )
   const worst = await contrasts(page, TEXT_SELECTOR)
-  assert.ok(worst[0].ratio >= 4.5, JSON.stringify(worst.slice(0, 3)))
-  await shotTall(page, 'scam-check-large')
-  assert.deepEqual(errors, [])
-  await context.close()
+  expect(worst[0].ratio, JSON.stringify(worst.slice(0, 3))).toBeGreaterThanOrEqual(4.5)
+  await shotTall(shot, page, 'scam-check-large')
+  expect(errors).toEqual([])
 })
 
-test('controls reach the accessibility tree with a role and a name', async () => {
-  const { page, context, errors } = await openCheck()
+test('controls reach the accessibility tree with a role and a name', async ({ open }) => {
+  const { page, errors } = await openCheck(open)
   await page.getByRole('button', { name: '第 1 题：还没转' }).click()
   await page.getByRole('button', { name: '第 4 题：是' }).click()
-  assert.equal(
+  expect(
     await page.getByRole('button', { name: '第 4 题：是，已选' }).getAttribute('aria-pressed'),
-    'true',
-  )
+  ).toBe('true')
   await page.getByRole('button', { name: '看结果' }).click()
   await page.getByRole('button', { name: '拨打 96110 咨询' }).first().waitFor()
   const snapshot = await page.locator('#question-verification-code').ariaSnapshot()
-  assert.match(snapshot, /button "第 4 题：是，已选"/)
-  assert.match(snapshot, /button "第 4 题：不是"/)
-  assert.deepEqual(errors, [])
-  await context.close()
+  expect(snapshot).toMatch(/button "第 4 题：是，已选"/)
+  expect(snapshot).toMatch(/button "第 4 题：不是"/)
+  expect(errors).toEqual([])
 })
 
-test('already paid, no sign: "verify" without any "safe", and its button opens the status check', async () => {
-  const { page, context, errors } = await openCheck()
+test('already paid, no sign: "verify" without any "safe", and its button opens the status check', async ({
+  open,
+  shot,
+}) => {
+  const { page, errors } = await openCheck(open)
   await page.locator('#paid-yes').click()
   await page.locator('#show-result').click()
   await page.locator('#verdict-title').waitFor()
   const result = await page.locator('#scam-result').innerText()
-  assert.match(result, /仍要先核实/)
-  assert.match(result, /不能证明对方可信/)
-  assert.doesNotMatch(result, /安全的|是安全|放心|没问题|可以转|(?<!是)不是骗局/)
-  await shotTall(page, 'scam-check-verify')
+  expect(result).toMatch(/仍要先核实/)
+  expect(result).toMatch(/不能证明对方可信/)
+  expect(result).not.toMatch(/安全的|是安全|放心|没问题|可以转|(?<!是)不是骗局/)
+  await shotTall(shot, page, 'scam-check-verify')
   await page.locator('#primary-action').click()
   await page.waitForURL(/pages\/status\/index/, { timeout: 10000 })
   await page.locator('#submit-status').waitFor()
   // Nothing about the answers was stored in the browser.
   const keys = await page.evaluate(() => Object.keys(localStorage))
-  assert.deepEqual(
-    keys.filter((k) => k.includes('scam') || k.includes('answer')),
-    [],
-  )
-  assert.deepEqual(errors, [])
-  await context.close()
+  expect(keys.filter((k) => k.includes('scam') || k.includes('answer'))).toEqual([])
+  expect(errors).toEqual([])
 })
 
-test('home card "还没转？先查是不是骗局" opens the check', async () => {
-  const { page, context, errors } = await env.newPage()
-  await page.goto(env.url('pages/home/index'))
+test('home card "还没转？先查是不是骗局" opens the check', async ({ open }) => {
+  const { page, errors } = await open()
+  await page.goto(url('pages/home/index'))
   const card = page.locator('#open-scam-check').locator('visible=true').first()
   await card.waitFor({ timeout: 20000 })
-  assert.match(await card.innerText(), /还没转？先查是不是骗局/)
+  expect(await card.innerText()).toMatch(/还没转？先查是不是骗局/)
   await card.click()
   await page.waitForURL(/pages\/scam-check\/index/, { timeout: 10000 })
   await page.locator('#paid-no').waitFor()
-  assert.deepEqual(errors, [])
-  await context.close()
+  expect(errors).toEqual([])
 })
