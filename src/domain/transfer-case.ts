@@ -3,13 +3,42 @@ import { caseMessages as m, timeFieldNames } from '../content/messages'
 import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
 import * as v from './validate'
 
-/** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
-export type TransferMethod = 'chat' | 'phone'
-/** The payer's standing 转账到账时间 setting (FACTS D1). */
-export type ArrivalSetting = 'instant' | 'delay2h' | 'delay24h'
+/**
+ * 聊天转账 (the recipient must accept), 手机号转账 (no accept step, FACTS T5), or anything else
+ * (扫码付款, 红包…): no FACTS row gives such a payment a lifecycle (T1 covers chat transfers only,
+ * D5), so the rules apply no timer to it.
+ */
+export const TRANSFER_METHODS = ['chat', 'phone', 'other'] as const
+export type TransferMethod = (typeof TRANSFER_METHODS)[number]
+/**
+ * The payer's standing 转账到账时间 setting (FACTS D1), or `unknown` when the user cannot tell:
+ * then every setting is possible, and the rules work with the whole range (instant to 24 h).
+ */
+export const ARRIVAL_SETTINGS = ['instant', 'delay2h', 'delay24h', 'unknown'] as const
+export type ArrivalSetting = (typeof ARRIVAL_SETTINGS)[number]
 /** What the recipient's side shows in 账单, as far as the user knows. */
-export type RecipientState = 'pending' | 'accepted' | 'returned' | 'unknown'
-export type TransferCause = 'mistaken' | 'fraud' | 'minor' | 'account-stolen' | 'other'
+export const RECIPIENT_STATES = ['pending', 'accepted', 'returned', 'unknown'] as const
+export type RecipientState = (typeof RECIPIENT_STATES)[number]
+/** What happened. `unsure` (not sure it was a scam) follows the fraud rules. */
+export const TRANSFER_CAUSES = [
+  'mistaken',
+  'fraud',
+  'unsure',
+  'minor',
+  'account-stolen',
+  'other',
+] as const
+export type TransferCause = (typeof TRANSFER_CAUSES)[number]
+
+/** Fraud is possible: the user says so, or is not sure. Both get the police routes first (C8). */
+export function fraudPossible(cause: TransferCause): boolean {
+  return cause === 'fraud' || cause === 'unsure'
+}
+
+/** A crime to report to 110: possible fraud, or a stolen account (C6). */
+export function crimePossible(cause: TransferCause): boolean {
+  return fraudPossible(cause) || cause === 'account-stolen'
+}
 
 /** What the user knows about one transfer. Times are epoch ms, money is integer fen. */
 export interface TransferCase {
@@ -29,6 +58,11 @@ export interface TransferCase {
   acceptedBy?: number
   cause: TransferCause
   crossBorder?: boolean
+  /**
+   * True when the transfer time is the user's estimate (a quick answer such as "半小时前"), not read
+   * from 账单: the windows counted from it may close earlier than shown.
+   */
+  sentEstimated?: boolean
 }
 
 export interface FieldError {
@@ -53,7 +87,7 @@ const epochMs = (field: keyof typeof timeFieldNames) => {
 // Each choice has one Chinese message for every way it can be wrong (missing, wrong type, unknown
 // value). Keys the shape does not name are dropped.
 const transferCaseSchema = v.object({
-  method: v.oneOf(['chat', 'phone'], m.method),
+  method: v.oneOf(TRANSFER_METHODS, m.method),
   sentAt: epochMs('sentAt'),
   amountFen: v.number(
     { int: true, min: 1, max: MAX_AMOUNT_FEN },
@@ -65,12 +99,13 @@ const transferCaseSchema = v.object({
       max: m.amountTooLarge,
     },
   ),
-  arrival: v.oneOf(['instant', 'delay2h', 'delay24h'], m.arrival),
-  recipient: v.oneOf(['pending', 'accepted', 'returned', 'unknown'], m.recipient),
+  arrival: v.oneOf(ARRIVAL_SETTINGS, m.arrival),
+  recipient: v.oneOf(RECIPIENT_STATES, m.recipient),
   acceptedAt: v.optional(epochMs('acceptedAt')),
   acceptedBy: v.optional(epochMs('acceptedBy')),
-  cause: v.oneOf(['mistaken', 'fraud', 'minor', 'account-stolen', 'other'], m.cause),
+  cause: v.oneOf(TRANSFER_CAUSES, m.cause),
   crossBorder: v.optional(v.boolean(m.crossBorder)),
+  sentEstimated: v.optional(v.boolean(m.sentEstimated)),
 })
 
 /** Cross-field rules; each returns the errors for one field. */
@@ -84,9 +119,18 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
   if (c.method === 'phone' && c.recipient === 'pending') {
     errors.push({ field: 'recipient', message: m.phonePending })
   }
+  // A QR payment or a 红包 has no accept step or delay the app knows of (T1 scope, D5): the form
+  // does not ask, and only "not known" or a return the user saw can be recorded.
+  if (c.method === 'other') {
+    if (c.recipient === 'pending' || c.recipient === 'accepted') {
+      errors.push({ field: 'recipient', message: m.otherRecipient })
+    }
+    if (c.arrival !== 'unknown') errors.push({ field: 'arrival', message: m.otherArrival })
+  }
   if (c.acceptedAt !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({ field: 'acceptedAt', message: m.acceptedAtPhone })
+      const message = c.method === 'phone' ? m.acceptedAtPhone : m.acceptedOther
+      errors.push({ field: 'acceptedAt', message })
     } else if (c.recipient !== 'accepted') {
       errors.push({ field: 'acceptedAt', message: m.acceptedAtNotAccepted })
     } else if (c.acceptedAt < c.sentAt) {
@@ -99,7 +143,8 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
   }
   if (c.acceptedBy !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({ field: 'acceptedBy', message: m.acceptedByPhone })
+      const message = c.method === 'phone' ? m.acceptedByPhone : m.acceptedOther
+      errors.push({ field: 'acceptedBy', message })
     } else if (c.recipient !== 'accepted') {
       errors.push({ field: 'acceptedBy', message: m.acceptedByNotAccepted })
     } else if (c.acceptedAt !== undefined) {
@@ -156,5 +201,6 @@ function stripUndefined(c: TransferCase): TransferCase {
   if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt
   if (c.acceptedBy !== undefined) out.acceptedBy = c.acceptedBy
   if (c.crossBorder !== undefined) out.crossBorder = c.crossBorder
+  if (c.sentEstimated !== undefined) out.sentEstimated = c.sentEstimated
   return out
 }

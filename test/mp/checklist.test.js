@@ -249,7 +249,7 @@ describe('生成报案材料', () => {
     expect(summary).toContain('金额：¥500.00')
     expect(summary).toContain(`交易单号/转账单号：${TX}`)
     expect(summary).toContain('对方微信号：scam_cs_01')
-    expect(summary).toContain('当前状态：延时到账中')
+    expect(summary).toContain('当前状态（按本人填写推算）：延时到账中')
     expect(summary).toContain('✓ 截图转账详情')
     expect(summary).toContain('☐ 截图前后的聊天记录')
     // Saved on the phone, per case, with the story.
@@ -292,7 +292,7 @@ describe('生成报案材料', () => {
     await page.tap('#make-summary')
     const summary = textOf(page, '#summary-text')
     expect(summary).toContain('金额：未填写')
-    expect(summary).toContain('对方昵称/备注：张*')
+    expect(summary).toContain('对方昵称或备注：张*')
     expect(app.storage.get('tr:details:mistaken')).toEqual(envelope({ recipientName: '张*' }))
     page.unmount()
   })

@@ -15,6 +15,8 @@ export interface FirstScreenProps {
   stage: Stage
   /** The stage in one sentence (id `stage-headline`). */
   headline: string
+  /** The facts the headline rests on, shown under it like any advice's sources. */
+  headlineSourceIds?: readonly string[]
   /** The nearest window still running (id `urgent-clock`), with its live text (see urgentClock). */
   urgent?: UrgentClock
   /** What to do first (id `first-action`), with its own button. */
@@ -39,6 +41,7 @@ const CALLS: Partial<Record<string, { number: string; label: string }>> = {
 export function FirstScreen({
   stage,
   headline,
+  headlineSourceIds = [],
   urgent,
   action,
   crime,
@@ -50,6 +53,9 @@ export function FirstScreen({
         <Text id='stage-headline' className='first-screen__headline'>
           {headline}
         </Text>
+        {headlineSourceIds.length > 0 && (
+          <SourceNote sourceIds={headlineSourceIds} linked={linked} />
+        )}
       </View>
       {urgent && (
         <View
