@@ -13,8 +13,7 @@ import {
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
-import { useAppServices } from '../app-services'
-import { phrases } from '../../content/phrases'
+import { Call110Button } from '../call-110-button'
 import './deadline-list.scss'
 import { ui } from '../../content/ui-case'
 import { fill } from '../../content/fill'
@@ -169,18 +168,10 @@ const DeadlineDetails = memo(function DeadlineDetails({
  * would read as "report at the 30-minute mark".
  */
 function CallNow() {
-  const { callNumber } = useAppServices()
   return (
     <View className='deadline__call'>
       <Text className='deadline__call-text'>{ui.deadline.callNow}</Text>
-      <View
-        id='deadline-call-110'
-        className='btn btn--danger deadline__call-button'
-        {...asButton(phrases.call110Title)}
-        onClick={() => callNumber('110')}
-      >
-        <Text>{phrases.call110Button}</Text>
-      </View>
+      <Call110Button id='deadline-call-110' className='deadline__call-button' />
     </View>
   )
 }

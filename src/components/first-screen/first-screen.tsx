@@ -6,6 +6,7 @@ import { emergencyNumbers } from '../../content/contacts'
 import { phrases } from '../../content/phrases'
 import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
+import { Call110Button } from '../call-110-button'
 import type { UrgentClock } from './nearest'
 import './first-screen.scss'
 import { ui } from '../../content/ui-case'
@@ -72,21 +73,9 @@ export function FirstScreen({
         </View>
       )}
       {action && <FirstAction action={action} crime={crime} linked={linked} />}
-      {crime && !(action && action.id === 'call-110') && <Call110 />}
-    </View>
-  )
-}
-
-function Call110() {
-  const { callNumber } = useAppServices()
-  return (
-    <View
-      id='call-110'
-      className='btn btn--danger first-screen__call'
-      {...asButton(phrases.call110Title)}
-      onClick={() => callNumber('110')}
-    >
-      <Text>{phrases.call110Title}</Text>
+      {crime && !(action && action.id === 'call-110') && (
+        <Call110Button id='call-110' className='first-screen__call' label={phrases.call110Title} />
+      )}
     </View>
   )
 }
