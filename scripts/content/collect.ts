@@ -59,11 +59,16 @@ import { routes } from '../../src/content/routes'
 import { scamSignTexts, scamStepTexts, scamVerdictTexts } from '../../src/content/scam-check'
 import { favoriteTitles, shareTitles } from '../../src/content/share'
 import { assumptionTexts, headlines, stageSummaries } from '../../src/content/stages'
-import { phoneNoPendingNote, statusQuestions } from '../../src/content/status-questions'
+import {
+  alipayNote,
+  otherMethodNote,
+  phoneNoPendingNote,
+  statusQuestions,
+} from '../../src/content/status-questions'
 import { summaryLines } from '../../src/content/summary'
 import { pathText, tapPaths, type TapPathEntry } from '../../src/content/tap-paths'
 import { dontDoTexts, messageTemplateTexts, templateFallbacks } from '../../src/content/templates'
-import { ui as caseUi } from '../../src/content/ui-case'
+import { captionSources, ui as caseUi } from '../../src/content/ui-case'
 import { crossBorderTexts, warningTexts } from '../../src/content/warnings'
 import {
   aboutNotesUi,
@@ -274,14 +279,18 @@ export function collect(): Section[] {
         ),
       ),
       item('status-question.phone-no-pending', phoneNoPendingNote, ['T5']),
+      item('status-question.other-method', otherMethodNote.text, otherMethodNote.sourceIds),
+      item('status-question.alipay', alipayNote.text, alipayNote.sourceIds),
     ]),
   })
 
   sections.push({
     where: '状态自查结果与倒计时：阶段（一句话）',
     entries: merge([
-      ...Object.entries(stageSummaries).map(([k, v]) => item(`stage-summary.${k}`, v)),
-      ...Object.entries(headlines).map(([k, v]) => item(`headline.${k}`, v)),
+      ...Object.entries(stageSummaries).map(([k, v]) =>
+        item(`stage-summary.${k}`, v.text, v.sourceIds),
+      ),
+      ...Object.entries(headlines).map(([k, v]) => item(`headline.${k}`, v.text, v.sourceIds)),
     ]),
   })
 
@@ -498,7 +507,13 @@ export function collect(): Section[] {
   sections.push({
     where: '页面文字：首页、状态自查、倒计时',
     entries: Object.entries(caseUi).flatMap(([group, words]) =>
-      Object.entries(words).map(([key, text]) => item(`ui.${group}.${key}`, text)),
+      Object.entries(words).map(([key, text]) =>
+        item(
+          `ui.${group}.${key}`,
+          text,
+          (captionSources as Record<string, readonly string[]>)[`${group}.${key}`],
+        ),
+      ),
     ),
   })
   sections.push({

@@ -1,5 +1,6 @@
 import type { SourceId } from './sources'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REFUND_TIMING, REMINDER_LINE } from './lines'
+import { BANK_CARD_LINE, CALLER_ID_LINE, REFUND_TIMING, REMINDER_LINE, glosses } from './lines'
+import { recipientLabels } from './labels'
 import { phrases } from './phrases'
 import { pathText, pathWithOlder, tapPaths } from './tap-paths'
 
@@ -27,6 +28,14 @@ const LOOK_FOR_REFUND = [
   '零钱支付的看零钱余额；银行卡支付的，再看银行卡的入账记录',
 ] as const
 const NO_REFUND_SEEN = '没有看到退款：'
+/** Between the earliest and the latest possible arrival: the 待入账 entry tells (D2, D3). */
+const MAYBE_ARRIVED_TITLE = '现在看账单：钱是否还在“待入账”'
+const MAYBE_ARRIVED_STEPS = [
+  `打开 ${BILL_PATH}，点开这笔转账`,
+  '还显示“待入账”，或“资金将在…后存入对方零钱”：钱还没到，马上在页面底部点“投诉”',
+  '不再显示待入账：钱已经进了对方零钱',
+  VERSIONS_DIFFER,
+] as const
 /** What happens to a transfer nobody accepts (T1). */
 const AUTO_RETURN = `对方一直不收的话，约 24 小时后钱会自动退回（${REFUND_TIMING}）。`
 /** For a child's transfer, in every case: prevention (P3). */
@@ -46,8 +55,9 @@ export const actionTexts = {
   /**
    * Fraud and account theft are reported to 110 (C6); the first 30 minutes matter most for the
    * 紧急止付 (C8). title: `urgent` while those minutes last, else `plain`. detail: `autoReturned`
-   * once the money should be back (it is still a crime), `accountStolen`, then `emergency` within
-   * the 30 minutes and `late` after them.
+   * once the money should be back (it is still a crime), `accountStolen`, `other` for a cause the
+   * app has no rules for (police judge whether it was a crime, L5), then `emergency` within the 30
+   * minutes and `late` after them.
    */
   'call-110': {
     title: {
@@ -58,7 +68,9 @@ export const actionTexts = {
       autoReturned:
         '钱应该已经自动退回，但被骗、被盗本身仍要报警：对方可能还在骗别人，也可能还拿走了别的钱。',
       accountStolen: '账号被盗后被人转走钱，请报警。',
-      emergency: '警方提示，转账后最初 30 分钟对紧急止付最关键。',
+      other:
+        '钱可能是被人骗走或拿走的，就报警：是不是诈骗由警察判断，越早越好；警方提示，转账后最初 30 分钟最关键。',
+      emergency: `说明要${glosses.emergencyStop}。警方提示，转账后最初 30 分钟对紧急止付最关键。`,
       late: '过了 30 分钟也要报警，越早越好。',
     },
     steps: [
@@ -67,39 +79,44 @@ export const actionTexts = {
       BANK_CARD_LINE.text,
       '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
     ],
-    sourceIds: ['C6', 'C8', 'C7', 'C9'],
+    sourceIds: ['C6', 'C8', 'C7', 'C9', 'L5'],
   },
   /**
    * `unknown`: the user does not know whether the recipient accepted; the bill tells (T1, T3, T4,
    * D2). `maybeArrived`: accepted at an unknown time, between the earliest and the latest possible
    * arrival; the 待入账 entry tells whether the delay complaint is still open (D2, D3).
+   * `settingUnknown`: the same moment when it is the arrival setting that is not known (D1).
+   * FACTS does not say what times the bill's detail page shows: no step asks to copy one.
    */
   'check-status': {
     title: {
-      maybeArrived: '现在看账单：钱是否还在“待入账”',
+      maybeArrived: MAYBE_ARRIVED_TITLE,
+      settingUnknown: MAYBE_ARRIVED_TITLE,
       unknown: '先看一眼这笔转账的状态',
     },
     detail: {
       maybeArrived:
         '对方收款的准确时间不知道，钱可能已经进了对方零钱，也可能还在延时中。看一眼账单就能分清。',
+      settingUnknown:
+        '你不清楚转账到账时间设置，钱可能已经进了对方零钱，也可能还在延时中。看一眼账单里这笔转账就能分清。',
       unknown: '打开账单里的这笔转账，看它现在写着什么，就能知道对方有没有收款。',
     },
     steps: {
-      maybeArrived: [
-        `打开 ${BILL_PATH}，点开这笔转账`,
-        '还显示“待入账”，或“资金将在…后存入对方零钱”：钱还没到，马上在页面底部点“投诉”',
-        '不再显示待入账：钱已经进了对方零钱，回到这里把“对方收款时间”填成账单上的时间',
-        VERSIONS_DIFFER,
-      ],
+      maybeArrived: MAYBE_ARRIVED_STEPS,
+      settingUnknown: MAYBE_ARRIVED_STEPS,
       unknown: [
         `打开 ${BILL_PATH}，点开这笔转账（聊天里的转账消息也会显示状态）`,
         '写着“好友1天内未确认，将退还给你”这类等待确认的文字：对方还没收款',
-        '写着“资金将在2小时后存入对方零钱”（或 24 小时）：对方已收款，钱在延时中，现在就可以投诉',
-        '写着对方已收款或钱已退还的：按它写的选',
+        `写着“资金将在2小时后存入对方零钱”（或 24 小时）：${recipientLabels.accepted}，钱在延时中，现在就可以投诉`,
+        '写着对方已经收款或钱已退还的：按它写的选',
         `${VERSIONS_DIFFER}；看清以后回到这里，改一下“对方收款状态”`,
       ],
     },
-    sourceIds: { maybeArrived: ['D2', 'D3'], unknown: ['T1', 'T3', 'T4', 'D2'] },
+    sourceIds: {
+      maybeArrived: ['D2', 'D3'],
+      settingUnknown: ['D1', 'D2', 'D3'],
+      unknown: ['T1', 'T3', 'T4', 'D2'],
+    },
   },
   /**
    * The reviewed complaint while the money is 待入账 (D3). sourceIds by transfer method: the delay
@@ -120,25 +137,27 @@ export const actionTexts = {
   /**
    * A child's transfer. `open`: the other side may be a scammer, so 110 and the 30-minute 止付
    * window come before any message to them (C6, C8); only someone the family knows is asked to
-   * give the money back. `settled`: the money is or should be back; only prevention is left (P3).
+   * give the money back. `settled`: the money should be back (after the ~24 h auto-return the app
+   * only infers it, T1), so the parent is asked to check; then prevention (P3). The common scam
+   * types named are the ones 公安部 lists (F1, F2).
    */
   'minor-guardian': {
     title: phrases.guardianTitle,
     detail: {
-      settled: '钱已经或将要退回。为防止再次发生，可以为孩子开启青少年模式。',
+      settled: `钱应该已经退回（${REFUND_TIMING}），请在账单里确认。为防止再次发生，可以为孩子开启青少年模式。`,
       open: `先判断对方可能是不是骗子，再决定先报警还是先联系对方。${phrases.guardianTitle}。`,
     },
     steps: {
       settled: [YOUTH_MODE],
       open: [
-        '对方是陌生人，或以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗：家长马上拨打 110，说明要紧急止付（转账后最初 30 分钟最关键）',
+        '陌生人，或以游戏装备、账号交易、刷单兼职等名义让孩子转钱的，是公安部列出的常见诈骗：家长马上拨打 110，说明要紧急止付（转账后最初 30 分钟最关键）',
         '保存孩子和对方的聊天记录、转账记录截图，不要删除聊天',
         '在聊天里投诉对方“存在欺诈骗钱行为”',
         '对方是认识的人、确实是孩子转错了的，再由家长联系对方，说明是未成年人转的账，请对方退还',
         YOUTH_MODE,
       ],
     },
-    sourceIds: { settled: ['P3'], open: ['C6', 'C8', 'C2', 'L3', 'P3'] },
+    sourceIds: { settled: ['T1', 'P3'], open: ['C6', 'C8', 'F1', 'F2', 'C2', 'L3', 'P3'] },
   },
   /** The complaint about a person, from the chat (C2) or 腾讯110 (C3). */
   'complain-user': {
@@ -154,9 +173,10 @@ export const actionTexts = {
   },
   /**
    * The app never sees a refund. `auto`: after ~24 h it can only say the money should be back (T1).
-   * `recorded`: the user recorded the recipient's 退还 (T3). Phone-number transfers have no accept
-   * step (T5), so only a chat transfer is ever auto-returned; how a phone transfer's return is paid
-   * back is less well documented, so `recordedPhone` cites T5 (medium), which makes the hedge show.
+   * `recorded`: the user recorded the recipient's 退还 of a pending chat transfer (T3). A
+   * phone-number transfer has no pending step (T5), and other payments no documented one: their
+   * money can only have been sent back by the recipient (T4), so `recordedPhone` and
+   * `recordedOther` cite T4 (and T5, medium, which makes the hedge show).
    */
   'check-refund': {
     title: { auto: '确认钱已经退回：看零钱和账单', recorded: '确认退还的钱已经到账' },
@@ -177,12 +197,15 @@ export const actionTexts = {
     sourceIds: {
       auto: ['T1'],
       recorded: ['T3', 'C1'],
-      recordedPhone: ['T3', 'T5', 'C1'],
+      recordedPhone: ['T4', 'T5', 'C1'],
+      recordedOther: ['T4', 'C1'],
     },
   },
   /**
    * Only for a mistaken transfer. `awaiting`: the recipient can still tap 退还 (T3). `arrived`: the
    * money is in their 零钱 and only they can send it back (T4); keep the evidence for a suit (L3).
+   * `untracked`: a QR payment or another way the app cannot follow (D5): only asking is certain,
+   * and a gain without legal basis is to be returned (L1).
    */
   'ask-recipient-return': {
     title: { awaiting: phrases.askDeclineTitle, arrived: '联系对方，请对方把钱退回' },
@@ -190,6 +213,8 @@ export const actionTexts = {
       awaiting:
         '客气地告诉对方转错了，请对方在转账消息上点“退还”，不要点收款。对方点了退还，钱会直接回到你这里。',
       arrived: '钱已经在对方零钱里，需要对方主动退回。客气地说明转错了，请对方把钱转回给你。',
+      untracked:
+        '这种付款本应用不知道钱现在到了哪一步，只能请对方主动退回。客气地说明付错了，请对方把钱转回给你。',
     },
     steps: {
       arrived: [
@@ -197,7 +222,7 @@ export const actionTexts = {
         '保留你请对方退还的聊天记录和截图，以后投诉、起诉时用得上',
       ],
     },
-    sourceIds: { awaiting: ['T3'], arrived: ['T4', 'L3'] },
+    sourceIds: { awaiting: ['T3'], arrived: ['T4', 'L3'], untracked: ['L1', 'L3'] },
   },
   /**
    * A chat transfer nobody has accepted yet, by what happened: it comes back by itself after about
@@ -246,12 +271,11 @@ export const actionTexts = {
       crime: '知道对方真实身份后，也可以起诉要求返还',
       other: '协商不成，可以起诉要求返还',
     },
-    detail:
-      '没有法律根据拿到的钱，对方应当返还（民法典第 985 条，不当得利）。诉讼时效一般为 3 年。',
+    detail: `没有法律根据拿到的钱，对方应当返还（民法典第 985 条，叫作“不当得利”）。${glosses.limitation}一般为 3 年。`,
     steps: [
       '先保留转账记录、对方资料页和你要求对方退还的聊天截图',
       '向对方住所地的法院提起“不当得利返还”诉讼，需要对方的真实姓名、身份证号和住址',
-      '电子回单只显示部分姓名时，可以申请法院开具调查令，向财付通调取对方信息',
+      `电子回单只显示部分姓名时，可以申请法院开具调查令，向${glosses.tenpay}调取对方信息`,
       '金额不大的简单金钱纠纷可能适用小额诉讼程序（一审终审），标准各省每年不同，以法院告知为准',
       '法律规定的例外情形（比如明知不欠对方钱仍然付款）不能要求返还',
     ],

@@ -1,6 +1,12 @@
 import type { SourceId } from './sources'
 import type { scenarioLabels } from './labels'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './lines'
+import {
+  AFTER_ARRIVAL,
+  BANK_CARD_LINE,
+  CALLER_ID_LINE,
+  REMINDER_LINE,
+  SCREEN_SHARE_STEPS,
+} from './lines'
 import { phrases } from './phrases'
 import { pathText, tapPaths } from './tap-paths'
 
@@ -195,8 +201,8 @@ export const checklistItems = {
       '在账单里找到这笔“待入账”的转账，页面底部有“投诉”。写清原因，附上截图。' +
       '微信会审核，可能退回，也可能不退。延时期间你不能自己取消。',
     path: tapPaths.delayComplaint.steps,
-    why: '延时一结束，钱就进了对方零钱，之后只能请对方退还或走报警、起诉。不知道对方什么时候收的款，就按最早的到账时间抓紧投诉。',
-    sourceIds: ['D3', 'D2', 'T4'],
+    why: `延时一结束，钱就进了对方零钱。${AFTER_ARRIVAL.both}不知道对方什么时候收的款，就按最早的到账时间抓紧投诉。`,
+    sourceIds: ['D3', 'D2', 'T4', 'C2', 'L3'],
   },
   // C2: the in-chat complaint about a person.
   'complain-in-chat': {

@@ -8,6 +8,8 @@
 export const methodLabels = {
   chat: '聊天转账',
   phone: '手机号转账',
+  /** No FACTS row covers these payments' timing (T1 is about chat transfers, D5). */
+  other: '扫码付款、红包或其他',
 } as const
 
 /** FACTS D1: the three options of 转账到账时间, as WeChat names them. */
@@ -15,11 +17,14 @@ export const arrivalLabels = {
   instant: '实时到账',
   delay2h: '2小时到账',
   delay24h: '24小时到账',
+  /** The user cannot tell (a phone set up by someone else): every setting stays possible. */
+  unknown: '不清楚 / 不记得设置过',
 } as const
 
 export const recipientLabels = {
   pending: '待对方确认收款',
-  accepted: '已收款',
+  /** One pair of words everywhere: 对方已点收款 (accepted), 钱已进对方零钱 (arrived). */
+  accepted: '对方已点收款',
   returned: '已退还',
   unknown: '不清楚',
 } as const
@@ -27,6 +32,7 @@ export const recipientLabels = {
 export const causeLabels = {
   mistaken: '转错人',
   fraud: '被骗',
+  unsure: '不确定，可能被骗了',
   minor: '孩子误操作',
   'account-stolen': '账号被盗',
   other: '其他',
@@ -50,9 +56,10 @@ export const stageLabels = {
   'awaiting-acceptance': '等待对方收款',
   'auto-returned': '应已自动退回',
   'in-delay': '延时到账中',
-  arrived: '已到对方零钱',
+  arrived: '钱已进对方零钱',
   returned: '对方已退还',
   unknown: '不清楚是否收款',
+  untracked: '本应用算不出时间',
 } as const
 
 /** WeChat's (and Alipay's) name for delayed arrival (FACTS D1, P6). */

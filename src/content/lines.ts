@@ -65,3 +65,33 @@ export const BANK_CARD_LINE: SharedLine = {
  * for it, the auto-return countdown). No source gives the timing of a recipient's 退还.
  */
 export const REFUND_TIMING = '零钱支付的立即回到零钱，银行卡支付的 0-3 个工作日内回到原卡'
+
+/** The first half of every "after arrival" sentence (T2: no self-service recall). */
+const NO_RECALL_AFTER_ARRIVAL = '到账以后，你不能自己撤回；'
+/** A mistaken transfer's routes after arrival: the recipient, then a court (T4, L3). */
+const ASK_THEN_SUE = '先请对方退还，不还的可以起诉'
+
+/**
+ * What is left once the money is in the recipient's 零钱 (T4: the recipient returning it, or a
+ * complaint, the police or a court), one sentence by cause: `text` where fraud is possible (or
+ * nobody said), `mistaken` for a mistaken transfer, whose list has no police group, and `both`
+ * where the cause is not known (a deadline card, a checklist item, a warning).
+ */
+export const AFTER_ARRIVAL: SharedLine & { mistaken: string; both: string } = {
+  text: `${NO_RECALL_AFTER_ARRIVAL}要回钱需要对方退还，或者在微信里投诉对方、报警、起诉。`,
+  mistaken: `${NO_RECALL_AFTER_ARRIVAL}要回钱${ASK_THEN_SUE}。`,
+  both: `${NO_RECALL_AFTER_ARRIVAL}要回钱需要对方退还，或者在微信里投诉对方、报警、起诉（转错人：${ASK_THEN_SUE}）。`,
+  sourceIds: ['T2', 'T4', 'C2', 'L3'],
+}
+
+/**
+ * Plain glosses for the legal and police words, at their first use on the status result and the
+ * countdown. FACTS C8 names 紧急止付 but not how it works, so its gloss says only who does it.
+ */
+export const glosses = {
+  emergencyStop: '紧急止付（报警后由警方采取的紧急措施，具体怎么做以警方为准）',
+  limitation: '诉讼时效（过了这个期限再起诉，可能得不到法院支持）',
+  tenpay: '财付通（微信支付背后的公司）',
+  publicSecurity: '治安案件（不算犯罪、由警方按治安管理处理）',
+  largeAmount: '“数额较大”（够得上诈骗罪的金额）',
+} as const

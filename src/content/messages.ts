@@ -1,4 +1,4 @@
-import { methodLabels, recipientLabels } from './labels'
+import { arrivalLabels, methodLabels, recipientLabels } from './labels'
 import { phrases } from './phrases'
 import { pathText, tapPaths } from './tap-paths'
 
@@ -12,7 +12,7 @@ import { pathText, tapPaths } from './tap-paths'
 export const timeFieldNames = {
   sentAt: '转账时间',
   acceptedAt: '对方收款时间',
-  acceptedBy: '看到对方已收款的时间',
+  acceptedBy: `看到${recipientLabels.accepted}的时间`,
 } as const
 
 /**
@@ -24,11 +24,12 @@ export const caseMessages = {
   unreadable: '转账信息无法读取',
   /** Any other problem with a field's content. */
   fieldFormat: '内容格式不正确',
-  method: `请选择转账方式（${methodLabels.chat}或${methodLabels.phone}）`,
+  method: '请选择钱是怎么转出去的',
   arrival: '请选择转账到账时间设置',
   recipient: '请选择对方的收款状态',
   cause: '请选择发生了什么',
   crossBorder: '请选择是否涉及境外',
+  sentEstimated: '转账时间是否为估计的，格式不正确',
   timeMissing: '请填写{label}',
   timeInvalid: '{label}不是有效的时间',
   amountMissing: '请填写金额',
@@ -42,16 +43,23 @@ export const caseMessages = {
   /** FACTS T5: a phone-number transfer has no accept step. */
   phonePending: `${methodLabels.phone}没有“${recipientLabels.pending}”这一步，请选择“${recipientLabels.accepted}”“${recipientLabels.returned}”或“${recipientLabels.unknown}”`,
   acceptedAtPhone: `${methodLabels.phone}没有确认收款时间，请不要填写`,
-  acceptedAtNotAccepted: '只有对方已收款时才需要填写收款时间',
+  acceptedAtNotAccepted: `只有${recipientLabels.accepted}时才需要填写收款时间`,
   acceptedAtBeforeSent: '对方收款时间不能早于转账时间',
   acceptedAtFuture: '对方收款时间不能晚于现在',
   /** FACTS T1: an unaccepted chat transfer goes back after about 24 hours. */
-  acceptedAtAfterReturn: '转账约 24 小时未收款会自动退还，收款时间应在转账后 24 小时内',
+  acceptedAtAfterReturn: '转账约 24 小时未收款会自动退还，收款时间应在转账后约 24 小时内',
   acceptedByPhone: `${methodLabels.phone}没有确认收款这一步，不需要记录收款时间`,
-  acceptedByNotAccepted: '只有对方已收款时才需要记录看到收款的时间',
+  acceptedByNotAccepted: `只有${recipientLabels.accepted}时才需要记录看到收款的时间`,
   acceptedByWithAt: `已经填写了对方收款的准确时间，不需要再记录“${phrases.acceptedTimeUnknown}”`,
-  acceptedByBeforeSent: '看到对方已收款的时间不能早于转账时间',
-  acceptedByFuture: '看到对方已收款的时间不能晚于现在',
+  acceptedByBeforeSent: `看到${recipientLabels.accepted}的时间不能早于转账时间`,
+  acceptedByFuture: `看到${recipientLabels.accepted}的时间不能晚于现在`,
+  /**
+   * FACTS T1 covers chat transfers only and D5 gives QR payments and 红包 no delay rule: such a
+   * payment has no accept step or arrival setting the app can count with.
+   */
+  otherRecipient: `${methodLabels.other}没有“${recipientLabels.pending}”“${recipientLabels.accepted}”这一步，不用选择收款状态`,
+  otherArrival: `${methodLabels.other}不按“转账到账时间”设置计算，请选“${arrivalLabels.unknown}”`,
+  acceptedOther: `${methodLabels.other}没有确认收款这一步，不需要填写收款时间`,
 } as const
 
 /** The quick answers to "什么时候转的？", by their ids in the status form. */

@@ -1,5 +1,6 @@
 import type { SourceId } from './sources'
-import { CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS } from './lines'
+import { recipientLabels } from './labels'
+import { CALLER_ID_LINE, REMINDER_LINE, SCREEN_SHARE_STEPS, glosses } from './lines'
 
 /**
  * Everything the status result and the countdown say that is not a step to take: what the user
@@ -18,18 +19,23 @@ export const noteTexts = {
    * There is no 撤回 for the payer (T2). `phone`: a phone-number transfer has no accept step (T5).
    * `awaiting`: what does bring the money back is the recipient's 退还 (T3) or the ~24 h
    * auto-return (T1); never "all you can do is remind them". `inDelay`: only the reviewed
-   * complaint (D3). `arrived`: only the recipient, a complaint, the police or a court (T4).
+   * complaint (D3); `phoneInDelay` the same for a delayed phone-number transfer (T5, D3), so the
+   * phone wording never reads as "nothing can be done" beside the complaint. `arrived`: only the
+   * recipient, a complaint, the police or a court (T4).
    */
   'no-self-recall': {
     text: {
       phone: '手机号转账没有确认收款这一步，发出后不能撤销，微信客服也不会直接退款。',
+      phoneInDelay:
+        '手机号转账没有确认收款这一步，发出后不能自己撤销，微信客服也不会直接退款；设置了延时到账的，到账前可以在账单里投诉这笔转账，由微信审核。',
       awaiting: `微信转账没有让付款人自己撤回的按钮，微信客服也不会直接退款。钱能回来的途径是：对方点“退还”，或者对方一直不收、约 24 小时后自动退回。${REMINDER_LINE.text}`,
-      inDelay: '对方已确认收款，延时期间你也不能自己撤回，只能在账单里投诉，由微信审核。',
+      inDelay: `${recipientLabels.accepted}，延时期间你也不能自己撤回，只能在账单里投诉，由微信审核。`,
       arrived:
         '钱到了对方零钱后，你不能自己撤回，微信客服也不会直接退款；要回来需要对方退还，或者投诉、报警、起诉。',
     },
     sourceIds: {
       phone: ['T5', 'T2'],
+      phoneInDelay: ['T5', 'T2', 'D3'],
       awaiting: ['T2', 'T3', 'T1'],
       inDelay: ['T2', 'D3'],
       arrived: ['T2', 'T4'],
@@ -52,9 +58,17 @@ export const noteTexts = {
     text: `微信支付客服电话是 95017，请自己拨打；接到自称“客服”的来电，不要按对方说的操作或转账。网上流传的一些“客服电话”、举报邮箱和网址是假的，报警请直接拨 110。${CALLER_ID_LINE.text}${SCREEN_SHARE_STEPS.short}`,
     sourceIds: ['C1', 'C9', ...CALLER_ID_LINE.sourceIds, 'C4'],
   },
+  /**
+   * Wherever fraud is possible: scammers come back for 解冻费, 保证金, 手续费 or "one more order"
+   * (F2), and the 公检法 never ask for a transfer (F3).
+   */
+  'no-more-payments': {
+    text: '对方再以解冻费、保证金、手续费、税费或“再做一单才能返钱”要你转钱，一分钱都别再转：这些都是同一个骗局。',
+    sourceIds: ['F2', 'F3'],
+  },
   /** Below ¥3,000 telecom fraud is not yet 数额较大, but police still take the report (L5). */
   'report-anyway': {
-    text: '金额不到 3000 元也请报警：电信网络诈骗 3000 元以上才算“数额较大”，金额更少的，警方也可能按治安案件处理。',
+    text: `金额不到 3000 元也请报警：电信网络诈骗 3000 元以上才算${glosses.largeAmount}，金额更少的，警方也可能按${glosses.publicSecurity}处理。`,
     sourceIds: ['L5'],
   },
   /**

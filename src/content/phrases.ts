@@ -1,3 +1,6 @@
+/** The 更新状态 choice for an acceptance time nobody knows. */
+const ACCEPTED_TIME_UNKNOWN = '不知道具体时间'
+
 /**
  * Short sentences and titles that more than one screen shows (the status result and the
  * checklist, the warnings and the prevention guide...). Written once here; each screen imports it.
@@ -28,11 +31,14 @@ export const phrases = {
   /** For a child's transfer: the other side may be a scammer (C6, C8). */
   minorPoliceFirst: '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。',
   /** Countdown captions for a window whose start is a range. */
-  earliestLeft: '距最早还剩',
   recipientAccepted: '对方收款',
-  /** The 更新状态 form: its acceptance time comes from the bill or is declared unknown. */
-  pickAcceptedTime: '请按账单选择对方收款的日期和时间，或点“不知道具体时间”',
-  acceptedTimeUnknown: '不知道具体时间',
+  /**
+   * The 更新状态 form: its acceptance time comes from the bill where the bill shows one, or is
+   * declared unknown. FACTS does not say what times the bill's detail page shows (D2 only says
+   * when the delay starts), so the words never promise that it shows one.
+   */
+  pickAcceptedTime: `账单详情里如果写了对方收款的时间，就按它选日期和时间；没有写的，点“${ACCEPTED_TIME_UNKNOWN}”`,
+  acceptedTimeUnknown: ACCEPTED_TIME_UNKNOWN,
   recordedReturned: '已记录：对方已退还这笔钱。',
   /** Date and time pickers before the user has chosen: no time is ever assumed. */
   pickDate: '选择日期',

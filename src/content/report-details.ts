@@ -4,7 +4,8 @@
  * check says when a value cannot be used. `{max}`/`{min}` are the limits the check applies.
  */
 export const detailLabels = {
-  recipientName: '对方昵称',
+  /** One name for the field on every screen: the form, the summary, the messages. */
+  recipientName: '对方昵称或备注',
   recipientWechatId: '微信号',
   transactionId: '交易单号',
   story: '事情经过',
@@ -16,7 +17,7 @@ export const detailMessages = {
   /** The whole record is not an object of fields. */
   notRecord: '补充信息格式不正确',
   unreadable: '补充信息无法读取',
-  nameTooLong: '对方昵称最多 {max} 个字',
+  nameTooLong: `${detailLabels.recipientName}最多 {max} 个字`,
   wechatIdTooLong: '微信号最多 {max} 个字符',
   wechatIdChars: '微信号只能包含字母、数字、下划线和减号',
   transactionIdDigits: '交易单号只能是数字',

@@ -1,3 +1,5 @@
+import { detailLabels } from './report-details'
+
 /**
  * The case summary (报案材料): one line per fact, to paste into a police report or complaint form.
  * It carries what police ask for (FACTS C8): exact time and amount, the other side's account and
@@ -14,10 +16,11 @@ export const summaryLines = {
   cause: '情况：{cause}{crossBorder}',
   /** Follows the cause when the case involves another country. */
   crossBorder: '（涉及境外）',
-  recipientName: '对方昵称/备注：{value}',
+  recipientName: `${detailLabels.recipientName}：{value}`,
   recipientWechatId: '对方微信号：{value}',
   transactionId: '交易单号/转账单号：{value}',
-  stage: '当前状态：{stage}',
+  /** The stage is the app's inference from what the user entered, never something it saw (T1). */
+  stage: '当前状态（按本人填写推算）：{stage}',
   story: '事情经过：{value}',
   evidence: '证据：',
   doneSteps: '已经做了：',

@@ -19,29 +19,56 @@ export interface MessageTemplateText {
 
 /** How both polite messages open. */
 const MISTAKEN_OPENING = '你好，打扰了。我{when}给你转了{amount}，是我转错了。'
+/** A child's transfer: the parent writes, and says who sent it. */
+const MINOR_OPENING = '你好，打扰了。我家孩子（未成年）{when}误转给你{amount}。'
+const TAP_RETURN = '麻烦你在转账消息上点一下“退还”，钱会直接退回给我。谢谢你！'
+const SEND_BACK = '麻烦你把这笔钱转回给我。给你添麻烦了，谢谢你！'
+/** L1: 第985条 unjust enrichment; L3: the civil route. Lawful, calm, no threats. */
+const FIRM_DEMAND =
+  '这笔钱你没有法律依据取得，' +
+  '根据《民法典》第985条，应当返还给我。请你收到消息后尽快转回。' +
+  '转账记录和聊天记录我都已保存。如果一直不处理，我只能通过法律途径解决。'
 
+/**
+ * `minor-*`: the same three messages for a child's transfer, which the parent sends: "是我转错了"
+ * would be untrue there.
+ */
 export const messageTemplateTexts = {
   // T3: the recipient can tap 退还 on a pending transfer.
   'polite-pending': {
     title: '客气版（对方还没收款）',
     useWhen: '对方还没点收款时',
-    body: MISTAKEN_OPENING + '麻烦你在转账消息上点一下“退还”，钱会直接退回给我。谢谢你！',
+    body: MISTAKEN_OPENING + TAP_RETURN,
     sourceIds: ['T3'],
   },
   polite: {
     title: '客气版（对方已收款）',
     useWhen: phrases.arrivedOnly,
-    body: MISTAKEN_OPENING + '麻烦你把这笔钱转回给我。给你添麻烦了，谢谢你！',
+    body: MISTAKEN_OPENING + SEND_BACK,
     sourceIds: ['T4'],
   },
-  // L1: 第985条 unjust enrichment; L3: the civil route. Lawful, calm, no threats.
   firm: {
     title: '正式版（对方不回应或拒绝）',
     useWhen: '客气地问过，对方不回应或拒绝时',
-    body:
-      '你好。我{when}误转给你{amount}。这笔钱你没有法律依据取得，' +
-      '根据《民法典》第985条，应当返还给我。请你收到消息后尽快转回。' +
-      '转账记录和聊天记录我都已保存。如果一直不处理，我只能通过法律途径解决。',
+    body: '你好。我{when}误转给你{amount}。' + FIRM_DEMAND,
+    sourceIds: ['L1', 'L3'],
+  },
+  'minor-pending': {
+    title: '孩子转的：客气版（对方还没收款）',
+    useWhen: '孩子误转、对方还没点收款时',
+    body: MINOR_OPENING + TAP_RETURN,
+    sourceIds: ['T3'],
+  },
+  'minor-polite': {
+    title: '孩子转的：客气版（对方已收款）',
+    useWhen: '孩子误转、对方已经收款时',
+    body: MINOR_OPENING + SEND_BACK,
+    sourceIds: ['T4'],
+  },
+  'minor-firm': {
+    title: '孩子转的：正式版（对方不回应或拒绝）',
+    useWhen: '客气地问过，对方不回应或拒绝时（孩子转的）',
+    body: '你好。我家孩子（未成年）{when}误转给你{amount}。' + FIRM_DEMAND,
     sourceIds: ['L1', 'L3'],
   },
   // S2: never send money back yourself to a stranger who says they paid you by mistake.

@@ -1,11 +1,12 @@
-import { pageTitles, tabLabels } from './labels'
+import { pageTitles, recipientLabels, tabLabels } from './labels'
 import { phrases } from './phrases'
 import { pathText, tapPaths } from './tap-paths'
 
 /**
  * The words of the pages that follow one transfer (首页, 状态自查, 倒计时) and of the components they
  * are built from: section titles, button texts, what a screen reader announces, short notes. They
- * state no fact, so they carry no source ids; the advice itself comes from the rules.
+ * state no fact, so they carry no source ids (except the few in captionSources); the advice
+ * itself comes from the rules.
  * `{name}` marks a value the screen fills in when it shows the text (a time, a count, a label).
  */
 
@@ -27,6 +28,16 @@ const COLLAPSE = '收起'
 const IOS_AUTO_TIME = pathText(['设置', '通用', '日期与时间', '打开“自动设置”'])
 const ANDROID_AUTO_TIME = `${pathText(['设置', '系统'])}（或“更多设置”）→ ${pathText(['日期和时间', '打开“自动确定日期和时间”'])}`
 
+/**
+ * The few captions here that do state a fact: the home page's scam card and the 30-minute card's
+ * call line (C8: the first 30 minutes matter most; C6: 110 takes crime reports; L5: police judge).
+ */
+export const captionSources = {
+  'homeStart.fraudTitle': ['C6'],
+  'homeStart.fraudSub': ['C8', 'C6', 'L5'],
+  'deadline.callNow': ['C8', 'C6'],
+} as const
+
 export const ui = {
   /** Words several of these components share. */
   shared: {
@@ -44,9 +55,15 @@ export const ui = {
     saved: '我保存的转账',
     next: '接下来',
   },
-  /** The large first button of 首页. */
+  /**
+   * The first actions of 首页: for a scam, 110 before any question (FACTS C8: the first 30 minutes
+   * after the transfer matter most); for everything else, the status check.
+   */
   homeStart: {
-    title: '刚转错账 / 被骗了？先查状态',
+    fraudTitle: '被骗了？先打 110 报警',
+    fraudSub:
+      '转账后最初 30 分钟最关键，打完再来查状态。拿不准是不是被骗，也先打 110，由警察判断。',
+    title: '转错人或其他情况？先查状态',
     sub: '回答几个问题，看清钱现在在哪一步、还能做什么 ›',
   },
   /** The links at the foot of 首页, and the notes on records storage set aside. */
@@ -134,11 +151,11 @@ export const ui = {
     title: '对方有新动静？',
     hint: '在账单里看到对方收款或退还了，在这里记一下，倒计时和建议会跟着变。',
     open: '更新状态',
-    accepted: '对方已收款',
+    accepted: recipientLabels.accepted,
     changeAccepted: '改对方收款时间',
     when: '对方什么时候收的款？',
     exactTitle: '知道准确时间：按账单填写',
-    exactHint: `打开 ${pathText(tapPaths.bill.steps)}，点开这笔转账，按上面的时间选择日期和时间。`,
+    exactHint: `打开 ${pathText(tapPaths.bill.steps)}，点开这笔转账：详情里如果写了对方收款的时间，就按它选择日期和时间；没有写的，点下面的“${phrases.acceptedTimeUnknown}”。`,
     dateLabel: '选择对方收款日期，现在是{value}',
     timeLabel: '选择对方收款时间，现在是{value}',
     date: '日期：{value}',
@@ -148,7 +165,7 @@ export const ui = {
       '只记下“现在已经收款”。到账时间会按最早和最晚两种可能显示，请按最早的时间抓紧投诉。',
     recordedAt: '已记录：对方在 {time} 收款。',
     recordedBy:
-      '已记录：对方在 {time} 前已收款，具体时间不知道；到账时间按最早和最晚两种可能显示。',
+      '已记录：对方在 {time} 前已点收款，具体时间不知道；到账时间按最早和最晚两种可能显示。',
     updated: '已更新',
     // Says "the record", never 撤销: on a transfer's page that word would read as the transfer
     // being taken back, which a payer cannot do (T2, D3).
@@ -179,6 +196,8 @@ export const ui = {
     atZero: '到点时：{text}',
     atZeroPassed: '已经到点：{text}',
     calendar: '添加到手机日历',
+    /** On the 30-minute police window's card, instead of a reminder (C8). */
+    callNow: '现在就打 110，不要等提醒。',
   },
   /** The picture of the case's life on 倒计时. */
   timeline: {

@@ -1,5 +1,6 @@
 import { appName, delayedArrivalName, pageTitles, tabLabels } from './labels'
 import { phrases } from './phrases'
+import { detailLabels } from './report-details'
 import { pathText, tapPaths } from './tap-paths'
 
 /**
@@ -71,7 +72,7 @@ export const summaryPanelUi = {
 export const detailsFormUi = {
   /** Each single-line field: its label and the placeholder saying where to find it. */
   fields: {
-    recipientName: { label: '对方昵称或备注', hint: '聊天里显示的名字' },
+    recipientName: { label: detailLabels.recipientName, hint: '聊天里显示的名字' },
     recipientWechatId: { label: '对方微信号', hint: '对方资料页上的“微信号”' },
     transactionId: {
       label: phrases.transactionId,

@@ -1,5 +1,5 @@
 import type { SourceId } from './sources'
-import { CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './lines'
+import { AFTER_ARRIVAL, CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './lines'
 import { phrases } from './phrases'
 
 /**
@@ -91,8 +91,8 @@ export const warningTexts = {
     title: '微信转账没有撤回按钮',
     body:
       '微信帮助中心说明，转账不能取消，客服也不会帮你退款。' +
-      '对方没收的，约 24 小时后自动退回；对方已收的，只能请对方退还，或者投诉、报警、起诉。',
-    sourceIds: ['T2', 'T1', 'T4'],
+      `对方没收的，约 24 小时后应该会自动退回。${AFTER_ARRIVAL.both}`,
+    sourceIds: ['T2', 'T1', 'T4', 'C2', 'L3'],
   },
   // FACTS "must NOT make" #3: logging in from another device "to trigger risk control" can lock
   // the victim out of their own account and evidence, and logging into someone else's account is

@@ -1,7 +1,7 @@
 import type { Deadline } from './deadlines'
 import type { SourceId } from './sources'
 import { mayHaveArrived, type Stage } from './stage'
-import type { TransferCase } from './transfer-case'
+import { crimePossible, fraudPossible, type TransferCase } from './transfer-case'
 import { actionTexts, type ActionId } from '../content/actions'
 
 export type { ActionId }
@@ -44,10 +44,14 @@ function fixed(id: FixedId): Action {
   return action(id, t.title, t.detail, 'steps' in t ? t.steps : undefined, t.sourceIds)
 }
 
-/** Why to call 110: the money should be back, the account was stolen, or how late it is (C8). */
+/**
+ * Why to call 110: the money should be back, the account was stolen, the user named no cause the
+ * app knows, or how late it is (C8).
+ */
 function call110Why({ c, stage, emergencyOpen }: Context) {
   if (stage === 'auto-returned') return 'autoReturned'
   if (c.cause === 'account-stolen') return 'accountStolen'
+  if (c.cause === 'other') return 'other'
   return emergencyOpen ? 'emergency' : 'late'
 }
 
@@ -57,15 +61,17 @@ function call110(x: Context): Action {
   return action('call-110', title, t.detail[call110Why(x)], t.steps, t.sourceIds)
 }
 
-function checkStatus({ maybeArrived }: Context): Action {
+function checkStatus({ c, maybeArrived }: Context): Action {
   const t = actionTexts['check-status']
-  const k = maybeArrived ? 'maybeArrived' : 'unknown'
+  // Why the money may have landed: the arrival setting (D1) or the acceptance time is not known.
+  const k = !maybeArrived ? 'unknown' : c.arrival === 'unknown' ? 'settingUnknown' : 'maybeArrived'
   return action('check-status', t.title[k], t.detail[k], t.steps[k], t.sourceIds[k])
 }
 
 function complainInDelay({ c }: Context): Action {
   const t = actionTexts['complain-in-delay']
-  return action('complain-in-delay', t.title, t.detail, t.steps, t.sourceIds[c.method])
+  const ids = t.sourceIds[c.method === 'phone' ? 'phone' : 'chat']
+  return action('complain-in-delay', t.title, t.detail, t.steps, ids)
 }
 
 function minorGuardian({ stage }: Context): Action {
@@ -80,12 +86,26 @@ function checkRefund({ c, stage }: Context): Action {
   if (stage === 'auto-returned') {
     return action('check-refund', t.title.auto, t.detail.auto, t.steps.auto, t.sourceIds.auto)
   }
-  const ids = t.sourceIds[c.method === 'phone' ? 'recordedPhone' : 'recorded']
+  // A return of a phone-number transfer or of another payment was never a tap on 退还 (T3 is the
+  // pending chat transfer's): the recipient sent the money back (T4).
+  const key =
+    c.method === 'chat' ? 'recorded' : c.method === 'phone' ? 'recordedPhone' : 'recordedOther'
+  const ids = t.sourceIds[key]
   return action('check-refund', t.title.recorded, t.detail.recorded, t.steps.recorded, ids)
 }
 
 function askRecipientReturn({ stage }: Context): Action {
   const t = actionTexts['ask-recipient-return']
+  if (stage === 'untracked') {
+    const { title, detail, steps, sourceIds } = t
+    return action(
+      'ask-recipient-return',
+      title.arrived,
+      detail.untracked,
+      steps.arrived,
+      sourceIds.untracked,
+    )
+  }
   if (stage === 'awaiting-acceptance') {
     const { title, detail, sourceIds } = t
     return action(
@@ -107,13 +127,13 @@ function askRecipientReturn({ stage }: Context): Action {
 
 function waitAutoReturn({ c }: Context): Action {
   const t = actionTexts['wait-auto-return']
-  const k = c.cause === 'minor' ? 'other' : c.cause
+  const k = c.cause === 'minor' ? 'other' : c.cause === 'unsure' ? 'fraud' : c.cause
   return action('wait-auto-return', t.title[k], t.detail[k], undefined, t.sourceIds[k])
 }
 
 function civilSuit({ c }: Context): Action {
   const t = actionTexts['civil-suit']
-  const k = c.cause === 'fraud' || c.cause === 'account-stolen' ? 'crime' : 'other'
+  const k = crimePossible(c.cause) ? 'crime' : 'other'
   return action('civil-suit', t.title[k], t.detail, t.steps, t.sourceIds)
 }
 
@@ -128,14 +148,16 @@ const RULES: ReadonlyArray<{
     build: () => fixed('freeze-account'),
   },
   {
-    // Not once the money is back. Fraud goes first while the emergency stop is likeliest (C8);
-    // after that an in-delay complaint, whose window closes at arrival, goes first.
-    // Kept after the ~24 h auto-return: the app cannot see the refund (T1), and a crime is
-    // reported whether or not this money came back.
-    rank: ({ c, stage, emergencyOpen }) => {
+    // Not once the money is back. Wherever fraud is possible the call comes first, urgent within
+    // the 30 minutes when an emergency stop is likeliest (C8), plain after them: police decide
+    // whether it was a scam (L5). Kept after the ~24 h auto-return: the app cannot see the refund
+    // (T1), and a crime is reported whether or not this money came back. A cause the app has no
+    // rules for ('other') gets the call plainly, after the transfer's own closing windows.
+    rank: ({ c, stage }) => {
       if (stage === 'returned') return undefined
       if (c.cause === 'account-stolen') return 20
-      if (c.cause === 'fraud') return emergencyOpen ? 12 : 35
+      if (fraudPossible(c.cause)) return 12
+      if (c.cause === 'other') return 36
       return undefined
     },
     build: call110,
@@ -149,7 +171,13 @@ const RULES: ReadonlyArray<{
   { rank: ({ stage }) => (stage === 'in-delay' ? 30 : undefined), build: complainInDelay },
   { rank: ({ c }) => (c.cause === 'minor' ? 32 : undefined), build: minorGuardian },
   {
-    rank: ({ c, stage }) => (c.cause === 'fraud' && stage !== 'returned' ? 37 : undefined),
+    // The complaint about a person (C2, C3): wherever fraud is possible, and for a payment the app
+    // cannot follow whose cause the user left open (H3's route: 110 and the platform complaint).
+    rank: ({ c, stage }) => {
+      if (stage === 'returned') return undefined
+      if (fraudPossible(c.cause)) return 37
+      return stage === 'untracked' && c.cause === 'other' ? 37 : undefined
+    },
     build: () => fixed('complain-user'),
   },
   {
@@ -160,7 +188,8 @@ const RULES: ReadonlyArray<{
   {
     // Only for a mistaken transfer: asking a scammer to give the money back helps nobody.
     rank: ({ c, stage }) =>
-      c.cause === 'mistaken' && (stage === 'awaiting-acceptance' || stage === 'arrived')
+      c.cause === 'mistaken' &&
+      (stage === 'awaiting-acceptance' || stage === 'arrived' || stage === 'untracked')
         ? 45
         : undefined,
     build: askRecipientReturn,
@@ -171,19 +200,25 @@ const RULES: ReadonlyArray<{
   },
   {
     rank: ({ c, stage }) =>
-      c.cause === 'fraud' ||
-      c.cause === 'account-stolen' ||
-      stage === 'in-delay' ||
-      stage === 'arrived'
+      crimePossible(c.cause) || stage === 'in-delay' || stage === 'arrived' || stage === 'untracked'
         ? 60
         : undefined,
     build: () => fixed('save-evidence'),
   },
-  { rank: ({ stage }) => (stage === 'arrived' ? 70 : undefined), build: civilSuit },
-  { rank: ({ c }) => (c.cause === 'fraud' ? 80 : undefined), build: () => fixed('call-96110') },
+  {
+    // Unjust enrichment (L1) fits any money that left without a reason, also a payment the app
+    // cannot follow; after a crime only once the other side's identity is known (L3).
+    rank: ({ c, stage }) =>
+      stage === 'arrived' || (stage === 'untracked' && !crimePossible(c.cause)) ? 70 : undefined,
+    build: civilSuit,
+  },
+  {
+    rank: ({ c }) => (fraudPossible(c.cause) ? 80 : undefined),
+    build: () => fixed('call-96110'),
+  },
   {
     // Victims of fraud and of account theft are both targeted by fake recovery services (S1).
-    rank: ({ c }) => (c.cause === 'fraud' || c.cause === 'account-stolen' ? 90 : undefined),
+    rank: ({ c }) => (crimePossible(c.cause) ? 90 : undefined),
     build: () => fixed('beware-recovery-scam'),
   },
 ]

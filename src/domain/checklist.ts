@@ -99,8 +99,8 @@ const MINOR: Scenario[] = ['minor']
 /** Mistaken money (and a child's): asking the other side is the advice (T3, T4, L1-L3). */
 const ASK_BACK: Scenario[] = ['mistaken', 'minor']
 const PENDING: TransferStage[] = ['awaiting-acceptance']
-/** The civil route also fits when the stage is not known (L1-L4). */
-const CIVIL: TransferStage[] = ['in-delay', 'arrived', 'unknown']
+/** The civil route also fits when the stage is not known or cannot be followed (L1-L4). */
+const CIVIL: TransferStage[] = ['in-delay', 'arrived', 'unknown', 'untracked']
 
 /** The items of each group in order; the cross-border group is the cross-border caveat's points. */
 const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
@@ -270,14 +270,20 @@ export function checklistProgress(
   }
 }
 
+/**
+ * Which list a cause opens. Not sure it was a scam: the fraud list, police first (C8; police judge
+ * whether it was one, L5). 'other': also the fraud list, so the police group and the 30-minute
+ * window are there if it was a crime, and no "是我转错了" message is offered for money the user
+ * did not say went astray by mistake; a cross-border case gets the cross-border list (see below).
+ * The page titles the list with the cause the user chose, not the scenario's name.
+ */
 const causeScenario: Record<TransferCause, Scenario> = {
   mistaken: 'mistaken',
   fraud: 'fraud',
+  unsure: 'fraud',
   minor: 'minor',
   'account-stolen': 'account-stolen',
-  // 'other': the civil route (L1-L3) fits any money that left without a reason; a cross-border
-  // case is better served by the cross-border list (see below).
-  other: 'mistaken',
+  other: 'fraud',
 }
 
 /** The scenario for a saved case: its cause; an 'other' cause abroad becomes 'cross-border'. */

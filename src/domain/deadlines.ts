@@ -1,7 +1,7 @@
 import type { SourceId } from './sources'
 import { AUTO_RETURN_AFTER, arrivalWindow, type ArrivalWindow, type Stage } from './stage'
 import { MINUTE, addCalendarYears } from './time'
-import type { TransferCase } from './transfer-case'
+import { crimePossible, type TransferCase } from './transfer-case'
 import { deadlineTexts } from '../content/deadlines'
 
 export type DeadlineKind = 'auto-return' | 'arrival' | 'emergency-stop' | 'limitation'
@@ -23,8 +23,8 @@ export interface Deadline {
   label: string
   /** What happens when the countdown reaches zero. */
   atZero: string
-  /** True exactly when the moment is a range (latest > at): an unknown acceptance time, or the
-   * limitation period, whose start depends on when the user learnt who is liable. */
+  /** True exactly when the moment is a range (latest > at): an unknown acceptance time or arrival
+   * setting, or the limitation period, whose start depends on when the user learnt who is liable. */
   approximate: boolean
   sourceIds: SourceId[]
 }
@@ -68,6 +68,12 @@ function arrivalAtZero(c: TransferCase, range: boolean) {
   return range ? 'range' : 'exact'
 }
 
+/** Which end of the arrival is unknown: the setting (D1), the acceptance time (D2), or none. */
+function arrivalLabel(c: TransferCase, range: boolean) {
+  if (!range) return 'exact'
+  return c.arrival === 'unknown' ? 'setting' : 'range'
+}
+
 function arrival(c: TransferCase, window: ArrivalWindow): Draft {
   const range = window.latest > window.at
   const t = deadlineTexts.arrival
@@ -75,10 +81,11 @@ function arrival(c: TransferCase, window: ArrivalWindow): Draft {
     kind: 'arrival',
     at: window.at,
     latest: window.latest,
-    label: t.label[range ? 'range' : 'exact'],
+    label: t.label[arrivalLabel(c, range)],
     atZero: t.atZero[arrivalAtZero(c, range)],
     approximate: range,
-    sourceIds: [...t.sourceIds[c.method]],
+    // Only chat and phone-number transfers have an arrival window (see arrivalWindow).
+    sourceIds: [...t.sourceIds[c.method === 'phone' ? 'phone' : 'chat']],
   }
 }
 
@@ -118,7 +125,8 @@ export function deadlinesFor(c: TransferCase, stage: Stage, now: number): Deadli
   if (c.method === 'chat' && c.recipient === 'pending') drafts.push(autoReturn(c))
   const window = arrivalWindow(c)
   if (window !== undefined) drafts.push(arrival(c, window))
-  if (c.cause === 'fraud' || c.cause === 'account-stolen') drafts.push(emergencyStop(c))
+  // Whenever a crime is possible, whatever the method: the police window runs from sending (C8).
+  if (crimePossible(c.cause)) drafts.push(emergencyStop(c))
   if (stage === 'arrived') drafts.push(limitation(c))
   return drafts
     .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))

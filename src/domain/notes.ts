@@ -2,7 +2,7 @@ import type { Action } from './actions'
 import type { Deadline } from './deadlines'
 import { HEDGE_NOTE, isHedged, sources, type SourceId } from './sources'
 import { mayHaveArrived, type Stage } from './stage'
-import type { TransferCase } from './transfer-case'
+import { crimePossible, fraudPossible, type TransferCase } from './transfer-case'
 import { noteTexts, type NoteId } from '../content/notes'
 
 export type { NoteId }
@@ -25,7 +25,7 @@ function fixed(id: Exclude<NoteId, 'no-self-recall' | 'hedge'>): Note {
 
 /** Which wording of no-self-recall fits: by transfer method, then by how far the money got. */
 function recallVariant(c: TransferCase, stage: Stage) {
-  if (c.method === 'phone') return 'phone'
+  if (c.method === 'phone') return stage === 'in-delay' ? 'phoneInDelay' : 'phone'
   if (stage === 'awaiting-acceptance') return 'awaiting'
   return stage === 'in-delay' ? 'inDelay' : 'arrived'
 }
@@ -48,8 +48,9 @@ export function notesFor(c: TransferCase, stage: Stage, now?: number): Note[] {
   if (stage === 'awaiting-acceptance' || stage === 'in-delay' || stage === 'arrived') {
     notes.push(noSelfRecall(c, stage))
   }
-  if (c.cause === 'fraud' || c.cause === 'account-stolen') notes.push(fixed('real-channels'))
-  if (c.cause === 'fraud' && c.amountFen < FRAUD_CRIME_THRESHOLD_FEN) {
+  if (fraudPossible(c.cause)) notes.push(fixed('no-more-payments'))
+  if (crimePossible(c.cause)) notes.push(fixed('real-channels'))
+  if (fraudPossible(c.cause) && c.amountFen < FRAUD_CRIME_THRESHOLD_FEN) {
     notes.push(fixed('report-anyway'))
   }
   if (c.crossBorder) notes.push(fixed('cross-border'))
@@ -60,7 +61,9 @@ export function notesFor(c: TransferCase, stage: Stage, now?: number): Note[] {
  * The hedge note, when any item shown rests on a fact below high confidence. It cites exactly those
  * facts, so the 依据 list shows which ones it is about.
  */
-export function hedgeFor(items: ReadonlyArray<Action | Note | Deadline>): Note | undefined {
+export function hedgeFor(
+  items: ReadonlyArray<Pick<Action | Note | Deadline, 'sourceIds'>>,
+): Note | undefined {
   const weak = new Set<SourceId>()
   for (const item of items) {
     for (const id of item.sourceIds) if (isHedged([id])) weak.add(id)

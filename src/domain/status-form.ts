@@ -40,6 +40,8 @@ export interface StatusFormValues {
   acceptedTime: string
   cause?: TransferCause
   crossBorder?: boolean
+  /** True while the transfer time is a quick answer ("半小时前"), not one read from 账单. */
+  sentEstimated?: boolean
 }
 
 export type YuanResult = { ok: true; fen: number } | { ok: false; message: string }
@@ -180,6 +182,14 @@ export function localDateTimeToMs(date: string, time: string, what: string): Loc
   return { ok: true, ms: local.getTime() }
 }
 
+/**
+ * Whether the form asks about the arrival setting and the recipient's state: not for a QR payment,
+ * a 红包 or another way, which no FACTS row gives an accept step or a delay (T1 scope, D5).
+ */
+export function asksTransferState(v: Pick<StatusFormValues, 'method'>): boolean {
+  return v.method !== 'other'
+}
+
 /** Whether the form asks when the recipient accepted: only then does that time move a deadline. */
 export function asksAcceptedAt(v: StatusFormValues): boolean {
   return v.method === 'chat' && v.recipient === 'accepted' && !!v.arrival && v.arrival !== 'instant'
@@ -205,6 +215,10 @@ export function changeStatusForm(
   patch: Partial<StatusFormValues>,
 ): FormChange {
   const next = { ...values, ...patch }
+  // A time picked by hand is the user's reading of 账单, no longer a quick estimate.
+  if (('sentDate' in patch || 'sentTime' in patch) && !('sentEstimated' in patch)) {
+    next.sentEstimated = false
+  }
   const errors: FieldError[] = []
   if (next.recipient && !recipientAllowed(next.method, next.recipient)) {
     next.recipient = undefined
@@ -222,13 +236,16 @@ export function statusFormToInput(v: StatusFormValues): {
   errors: FieldError[]
 } {
   const errors: FieldError[] = []
+  // Not asked for a payment the app cannot follow: nothing is known of its state or setting.
+  const asked = asksTransferState(v)
   const raw: Record<string, unknown> = {
     method: v.method,
-    arrival: v.arrival,
-    recipient: v.recipient,
+    arrival: asked ? v.arrival : 'unknown',
+    recipient: asked ? v.recipient : 'unknown',
     cause: v.cause,
   }
   if (v.crossBorder !== undefined) raw.crossBorder = v.crossBorder
+  if (v.sentEstimated) raw.sentEstimated = true
 
   const amount = parseYuan(v.amountText)
   if (amount.ok) raw.amountFen = amount.fen

@@ -38,19 +38,34 @@ export function asksForReturn(scenario: Scenario): boolean {
   return ASKS_FOR_RETURN.includes(scenario)
 }
 
+/** Once the money is back (or should be), no message asks for it (T1, T3). */
+const SETTLED: readonly Stage[] = ['returned', 'auto-returned']
+
+/** Whether asking-for-return messages are offered for a scenario at a stage (if known). */
+export function offersReturnMessages(scenario: Scenario, stage?: Stage): boolean {
+  return asksForReturn(scenario) && !(stage !== undefined && SETTLED.includes(stage))
+}
+
+/** The messages a parent sends for a child's transfer; the others are the payer's own. */
+const FOR_MINOR: readonly TemplateId[] = ['minor-pending', 'minor-polite', 'minor-firm']
+const WHILE_PENDING: readonly TemplateId[] = ['polite-pending', 'minor-pending']
+const ONCE_ACCEPTED: readonly TemplateId[] = ['polite', 'minor-polite']
+
 /**
  * The messages that fit a scenario and, if known, a stage: "please tap 退还" only while the
- * transfer is pending (T3), "please send it back" once accepted (T4); without a known stage both.
- * The reply to a stranger who claims a mistaken payment (S2) fits every scenario.
+ * transfer is pending (T3), "please send it back" once accepted (T4); without a known stage both;
+ * none once the money is back or should be. A child's transfer gets the parent's wording. The
+ * reply to a stranger who claims a mistaken payment (S2) fits every scenario.
  */
 export function templatesFor(scenario: Scenario, stage?: Stage): MessageTemplate[] {
-  const known = stage !== undefined && stage !== 'unknown'
+  const known = stage !== undefined && stage !== 'unknown' && stage !== 'untracked'
   return messageTemplates.filter((t) => {
     if (t.id === 'reply-stranger') return true
-    if (!asksForReturn(scenario)) return false
+    if (!offersReturnMessages(scenario, stage)) return false
+    if (FOR_MINOR.includes(t.id) !== (scenario === 'minor')) return false
     if (!known) return true
-    if (t.id === 'polite-pending') return stage === 'awaiting-acceptance'
-    if (t.id === 'polite') return stage !== 'awaiting-acceptance'
+    if (WHILE_PENDING.includes(t.id)) return stage === 'awaiting-acceptance'
+    if (ONCE_ACCEPTED.includes(t.id)) return stage !== 'awaiting-acceptance'
     return true
   })
 }

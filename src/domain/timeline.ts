@@ -95,6 +95,11 @@ export interface DeadlineClock {
 export function deadlineClock(c: TransferCase, d: Deadline, now: number): DeadlineClock {
   const phase = deadlinePhase(d, now)
   if (phase === 'passed') return { text: clockTexts.passed, progressPct: 100, passed: true }
+  // Past the 3-year estimate the period may be over (L2): no countdown to the 20-year cap, which
+  // would tell someone who knew the recipient all along that they still have years.
+  if (d.kind === 'limitation' && phase === 'maybe') {
+    return { text: clockTexts.maybeOver, progressPct: 100, passed: false }
+  }
   const from = phase === 'maybe' ? d.at : windowStartOf(c, d)
   const to = countdownTarget(d, now)
   const progressPct = roundPct(windowProgress(from, to, now) * 100)
@@ -301,7 +306,21 @@ export interface CalendarEntry {
   alarmOffsetSec: number
 }
 
-const CALENDAR_TITLE: Readonly<Record<DeadlineKind, string>> = calendarTexts.titles
+/** The deadlines a calendar reminder is offered for (see calendarTexts.titles). */
+export type CalendarKind = keyof typeof calendarTexts.titles
+
+/**
+ * Whether a deadline gets a calendar reminder: not the 30-minute police window (C8), whose card
+ * offers the 110 call itself (a reminder at its end would invite waiting), and not once passed.
+ */
+export function offersCalendar(d: Pick<Deadline, 'kind' | 'passed'>): boolean {
+  return !d.passed && d.kind in calendarTexts.titles
+}
+
+/** Whether a deadline's card offers the 110 call: the 30-minute police window (C8). */
+export function offersCall(d: Pick<Deadline, 'kind' | 'passed'>): boolean {
+  return !d.passed && d.kind === 'emergency-stop'
+}
 
 /**
  * How early the alarm rings, by the length of the window it closes:
@@ -319,10 +338,16 @@ export function alarmOffsetFor(windowMs: number, remainingMs: number): number {
 }
 
 /**
- * What the phone's calendar gets for a deadline that has not passed. A range is entered at its
- * earliest moment: that is when the user must have acted.
+ * What the phone's calendar gets for a deadline that has not passed (undefined for one that gets
+ * no reminder, see offersCalendar). A range is entered at its earliest moment: that is when the
+ * user must have acted.
  */
-export function calendarEntryFor(c: TransferCase, d: Deadline, now: number): CalendarEntry {
+export function calendarEntryFor(
+  c: TransferCase,
+  d: Deadline,
+  now: number,
+): CalendarEntry | undefined {
+  if (!(d.kind in calendarTexts.titles)) return undefined
   const hedge = isHedged(d.sourceIds) ? fill(calendarTexts.hedgeGap, { hedge: HEDGE_TEXT }) : ''
   // Past the earliest moment, the latest is what is left to remind of.
   const target = countdownTarget(d, now)
@@ -332,7 +357,7 @@ export function calendarEntryFor(c: TransferCase, d: Deadline, now: number): Cal
   }
   const from = target === d.at ? windowStartOf(c, d) : d.at
   return {
-    title: CALENDAR_TITLE[d.kind],
+    title: calendarTexts.titles[d.kind as CalendarKind],
     description: fill(calendarTexts.description, {
       label: d.label,
       range,

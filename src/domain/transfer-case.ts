@@ -5,18 +5,42 @@ import { CLOCK_SKEW, DAY, EARLIEST_PLAUSIBLE_TIME } from './time'
 import { integer, isRecord } from './zod'
 
 // The value lists the schema accepts; a new value is one more entry in its list.
-/** 聊天转账 (the recipient must accept) or 手机号转账 (no accept step, FACTS T5). */
-export const transferMethods = ['chat', 'phone'] as const
-/** The payer's standing 转账到账时间 setting (FACTS D1). */
-export const arrivalSettings = ['instant', 'delay2h', 'delay24h'] as const
+/**
+ * 聊天转账 (the recipient must accept), 手机号转账 (no accept step, FACTS T5), or anything else
+ * (扫码付款, 红包…): no FACTS row gives such a payment a lifecycle (T1 covers chat transfers only,
+ * D5), so the rules apply no timer to it.
+ */
+export const TRANSFER_METHODS = ['chat', 'phone', 'other'] as const
+export type TransferMethod = (typeof TRANSFER_METHODS)[number]
+/**
+ * The payer's standing 转账到账时间 setting (FACTS D1), or `unknown` when the user cannot tell:
+ * then every setting is possible, and the rules work with the whole range (instant to 24 h).
+ */
+export const ARRIVAL_SETTINGS = ['instant', 'delay2h', 'delay24h', 'unknown'] as const
+export type ArrivalSetting = (typeof ARRIVAL_SETTINGS)[number]
 /** What the recipient's side shows in 账单, as far as the user knows. */
-export const recipientStates = ['pending', 'accepted', 'returned', 'unknown'] as const
-export const transferCauses = ['mistaken', 'fraud', 'minor', 'account-stolen', 'other'] as const
+export const RECIPIENT_STATES = ['pending', 'accepted', 'returned', 'unknown'] as const
+export type RecipientState = (typeof RECIPIENT_STATES)[number]
+/** What happened. `unsure` (not sure it was a scam) follows the fraud rules. */
+export const TRANSFER_CAUSES = [
+  'mistaken',
+  'fraud',
+  'unsure',
+  'minor',
+  'account-stolen',
+  'other',
+] as const
+export type TransferCause = (typeof TRANSFER_CAUSES)[number]
 
-export type TransferMethod = (typeof transferMethods)[number]
-export type ArrivalSetting = (typeof arrivalSettings)[number]
-export type RecipientState = (typeof recipientStates)[number]
-export type TransferCause = (typeof transferCauses)[number]
+/** Fraud is possible: the user says so, or is not sure. Both get the police routes first (C8). */
+export function fraudPossible(cause: TransferCause): boolean {
+  return cause === 'fraud' || cause === 'unsure'
+}
+
+/** A crime to report to 110: possible fraud, or a stolen account (C6). */
+export function crimePossible(cause: TransferCause): boolean {
+  return fraudPossible(cause) || cause === 'account-stolen'
+}
 
 export interface FieldError {
   field: string
@@ -51,7 +75,7 @@ const epochMs = (field: keyof typeof timeFieldNames) => {
 // Each choice has one Chinese message for every way it can be wrong (missing, wrong type, unknown
 // value); a number's checks stop at the first that fails. Keys the shape does not name are dropped.
 const transferCaseSchema = z.object({
-  method: z.enum(transferMethods, m.method),
+  method: z.enum(TRANSFER_METHODS, m.method),
   sentAt: epochMs('sentAt'),
   /** Integer fen. */
   amountFen: z
@@ -61,8 +85,8 @@ const transferCaseSchema = z.object({
       z.minimum(1, { error: m.amountNotPositive, abort: true }),
       z.maximum(MAX_AMOUNT_FEN, m.amountTooLarge),
     ),
-  arrival: z.enum(arrivalSettings, m.arrival),
-  recipient: z.enum(recipientStates, m.recipient),
+  arrival: z.enum(ARRIVAL_SETTINGS, m.arrival),
+  recipient: z.enum(RECIPIENT_STATES, m.recipient),
   /** When the recipient accepted, exactly as 账单 shows it (chat transfers only). */
   acceptedAt: z.optional(epochMs('acceptedAt')),
   /**
@@ -72,8 +96,13 @@ const transferCaseSchema = z.object({
    * latest possible arrival of a delayed transfer (D2). Never set together with `acceptedAt`.
    */
   acceptedBy: z.optional(epochMs('acceptedBy')),
-  cause: z.enum(transferCauses, m.cause),
+  cause: z.enum(TRANSFER_CAUSES, m.cause),
   crossBorder: z.optional(z.boolean(m.crossBorder)),
+  /**
+   * True when the transfer time is the user's estimate (a quick answer such as "半小时前"), not read
+   * from 账单: the windows counted from it may close earlier than shown.
+   */
+  sentEstimated: z.optional(z.boolean(m.sentEstimated)),
 })
 
 /** What the user knows about one transfer. Times are epoch ms, money is integer fen. */
@@ -90,9 +119,18 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
   if (c.method === 'phone' && c.recipient === 'pending') {
     errors.push({ field: 'recipient', message: m.phonePending })
   }
+  // A QR payment or a 红包 has no accept step or delay the app knows of (T1 scope, D5): the form
+  // does not ask, and only "not known" or a return the user saw can be recorded.
+  if (c.method === 'other') {
+    if (c.recipient === 'pending' || c.recipient === 'accepted') {
+      errors.push({ field: 'recipient', message: m.otherRecipient })
+    }
+    if (c.arrival !== 'unknown') errors.push({ field: 'arrival', message: m.otherArrival })
+  }
   if (c.acceptedAt !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({ field: 'acceptedAt', message: m.acceptedAtPhone })
+      const message = c.method === 'phone' ? m.acceptedAtPhone : m.acceptedOther
+      errors.push({ field: 'acceptedAt', message })
     } else if (c.recipient !== 'accepted') {
       errors.push({ field: 'acceptedAt', message: m.acceptedAtNotAccepted })
     } else if (c.acceptedAt < c.sentAt) {
@@ -105,7 +143,8 @@ function crossCheck(c: TransferCase, now: number): FieldError[] {
   }
   if (c.acceptedBy !== undefined) {
     if (c.method !== 'chat') {
-      errors.push({ field: 'acceptedBy', message: m.acceptedByPhone })
+      const message = c.method === 'phone' ? m.acceptedByPhone : m.acceptedOther
+      errors.push({ field: 'acceptedBy', message })
     } else if (c.recipient !== 'accepted') {
       errors.push({ field: 'acceptedBy', message: m.acceptedByNotAccepted })
     } else if (c.acceptedAt !== undefined) {
@@ -163,5 +202,6 @@ function stripUndefined(c: TransferCase): TransferCase {
   if (c.acceptedAt !== undefined) out.acceptedAt = c.acceptedAt
   if (c.acceptedBy !== undefined) out.acceptedBy = c.acceptedBy
   if (c.crossBorder !== undefined) out.crossBorder = c.crossBorder
+  if (c.sentEstimated !== undefined) out.sentEstimated = c.sentEstimated
   return out
 }

@@ -14,7 +14,9 @@ export function useCalendar(transfer: TransferCase) {
   const [notes, setNotes] = useState<CalendarNotes>({})
   const add = useCallback(
     async (d: Deadline) => {
-      const outcome = await addToPhoneCalendar(calendarEntryFor(transfer, d, Date.now()))
+      const entry = calendarEntryFor(transfer, d, Date.now())
+      if (!entry) return
+      const outcome = await addToPhoneCalendar(entry)
       if (outcome === 'cancelled') return
       setNotes((prev) => ({
         ...prev,

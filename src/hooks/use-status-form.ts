@@ -40,6 +40,7 @@ const FIELD_OF_VALUE: Readonly<Record<keyof StatusFormValues, string>> = {
   acceptedTime: 'acceptedAt',
   cause: 'cause',
   crossBorder: 'crossBorder',
+  sentEstimated: 'sentAt',
 }
 
 const ROW_ORDER = [
@@ -102,7 +103,7 @@ export function useStatusForm(store: Store) {
   /** A quick answer ("刚刚", "10 分钟前", ...): the pickers then show the time it stands for. */
   const setAgo = (which: 'sent' | 'accepted', agoMs: number) => {
     const { date, time } = quickTimeValues(Date.now(), agoMs)
-    if (which === 'sent') update({ sentDate: date, sentTime: time })
+    if (which === 'sent') update({ sentDate: date, sentTime: time, sentEstimated: true })
     else update({ acceptedDate: date, acceptedTime: time })
   }
 

@@ -141,13 +141,15 @@ test('a refused calendar permission says how to allow it', async () => {
   page.unmount()
 })
 
-test('the 30-minute emergency window rings 5 minutes before', async () => {
+test('the 30-minute police window offers the 110 call, never a calendar reminder', async () => {
   const page = await open({ id: 'c2' })
-  await tap(page, '#calendar-emergency-stop')
-  const calls = app.callsTo('addPhoneCalendar')
-  const opts = calls[calls.length - 1].opts
-  expect(opts.startTime).toBe((C2.sentAt + 30 * MINUTE) / 1000)
-  expect(opts.alarmOffset).toBe(5 * 60)
+  expect(page.query('#calendar-emergency-stop')).toBeFalsy()
+  expect(text(page, '#deadline-emergency-stop')).toContain('现在就打 110，不要等提醒。')
+  const before = app.callsTo('makePhoneCall').length
+  await tap(page, '#deadline-call-110')
+  const calls = app.callsTo('makePhoneCall')
+  expect(calls).toHaveLength(before + 1)
+  expect(calls[calls.length - 1].opts.phoneNumber).toBe('110')
   page.unmount()
 })
 
@@ -165,7 +167,7 @@ test('an old WeChat without addPhoneCalendar gets a clear message', async () => 
 
 test('an arrived transfer: the ~3-year limitation in days and a date, no seconds', async () => {
   const page = await open({ id: 'c4' })
-  expect(text(page, '#stage')).toContain('已到对方零钱')
+  expect(text(page, '#stage')).toContain('钱已进对方零钱')
   const shown = text(page, '#clock-limitation')
   expect(shown).toMatch(/^约 \d+ 天$/)
   expect(text(page, '#deadline-limitation')).toMatch(/约 \d{4}-\d{2}-\d{2} 到期（估算）/)
@@ -291,7 +293,7 @@ test('an uncertain arrival counts down to the earliest, then "可能已到账" t
   await jump(latest - clock.target - 2 * SECOND)
   expect(text(page, '#stage')).toContain('延时到账中')
   await advance(3 * SECOND)
-  expect(text(page, '#stage')).toContain('已到对方零钱')
+  expect(text(page, '#stage')).toContain('钱已进对方零钱')
   expect(text(page, '#clock-arrival')).toBe('已过')
   expect(page.query('#caption-arrival')).toBeFalsy()
   expect(page.query('#note-may-have-arrived')).toBeFalsy()

@@ -77,7 +77,7 @@ beforeEach(() => {
 test('shows the first action, and tapping it opens the status check', async () => {
   const page = await open()
   await waitForText(page, '转账急救箱')
-  expect(page.text()).toContain('刚转错账 / 被骗了？先查状态')
+  expect(page.text()).toContain('转错人或其他情况？先查状态')
   await tap(page, '#start-check')
   expect(app.callsTo('navigateTo').map((c) => c.opts.url)).toEqual(['/pages/status/index'])
   page.unmount()
@@ -125,8 +125,8 @@ test('two saved cases show newest first, with stage and a countdown that ticks',
   expect(labels(page)).toEqual(['冒充客服', '聊天转账 ¥500.00 · 11-27 14:05'])
   const textOf = (id) => page.query(`#case-${id}`).dom.textContent.replace(/\s+/g, ' ')
 
-  expect(textOf('c2')).toContain('已到对方零钱')
-  expect(textOf('c2')).toContain('报警紧急止付的关键 30 分钟：还剩 00:20:00')
+  expect(textOf('c2')).toContain('钱已进对方零钱')
+  expect(textOf('c2')).toContain('转账后最初 30 分钟：报警紧急止付最关键：还剩 00:20:00')
   expect(textOf('c1')).toContain('等待对方收款')
   expect(textOf('c1')).toContain('对方不收款时自动退回：还剩 23:35:00')
 
@@ -239,5 +239,15 @@ test('sharing the home page sends the fixed card, with nothing personal on it', 
   const card = page.page.onShareAppMessage({ from: 'menu' })
   expect(card.path).toBe('/pages/home/index')
   expect(card.title).not.toMatch(/\d{3,}|¥|冒充客服/)
+  page.unmount()
+})
+
+test('someone who was cheated is one tap from 110, before any question', async () => {
+  const page = await open()
+  await waitForText(page, '转账急救箱')
+  expect(page.text()).toContain('被骗了？先打 110 报警')
+  await tap(page, '#home-call-110')
+  expect(app.callsTo('makePhoneCall').map((c) => c.opts.phoneNumber)).toEqual(['110'])
+  expect(app.callsTo('navigateTo')).toHaveLength(0)
   page.unmount()
 })

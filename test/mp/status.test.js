@@ -97,7 +97,7 @@ test('a pending chat transfer to the wrong person: stage, wait-auto-return, no-s
   await tap(page, '#submit-status')
 
   expect(text(page, '#stage-headline')).toBe(
-    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
+    '对方还没点收款，钱还没到对方手里；对方一直不收的话，约 24 小时后应该会自动退回给你。',
   )
   // The first action is on the first screen with its own button; the rest follow below.
   expect(text(page, '#first-action #action-ask-recipient-return')).toContain('请对方点“退还”')
@@ -152,7 +152,7 @@ test('amount 12.345: the error sits beside the amount field and the typed text s
 test('an empty submit marks each missing answer in Chinese, beside its own field', async () => {
   const page = await open()
   await tap(page, '#submit-status')
-  expect(text(page, '#field-method #error-method')).toBe('请选择转账方式（聊天转账或手机号转账）')
+  expect(text(page, '#field-method #error-method')).toBe('请选择钱是怎么转出去的')
   expect(text(page, '#field-sent #error-sent')).toMatch(/^请选择转账时间/)
   expect(text(page, '#field-amount #error-amount')).toBe('请填写金额')
   expect(text(page, '#field-recipient #error-recipient')).toBe('请选择对方的收款状态')
@@ -220,7 +220,7 @@ test('手机号转账 cannot be 待确认: the choice is hidden, and dropped wit
   await change(page, '#sent-date', '2025-11-27')
   await change(page, '#sent-time', '14:20')
   await tap(page, '#submit-status')
-  expect(text(page, '#stage-headline')).toContain('钱已经进入对方零钱')
+  expect(text(page, '#stage-headline')).toContain('钱应该已经进了对方零钱')
   expect(text(page, '#note-no-self-recall')).toContain('手机号转账没有确认收款这一步')
   // Within 30 minutes of a fraud, calling 110 comes first.
   expect(text(page, '#first-action')).toContain('拨打 110 报警')
@@ -240,7 +240,7 @@ test('an accepted, delayed chat transfer asks when it was accepted (optional)', 
   // Left empty: acceptance happened between the transfer (14:05) and now (14:30), so the money
   // lands between 16:05 and 16:30. Both ends are shown; the countdown runs to the earliest.
   await tap(page, '#submit-status')
-  expect(text(page, '#stage-headline')).toContain('钱还在延时到账中')
+  expect(text(page, '#stage-headline')).toContain('钱应该还在延时中')
   expect(text(page, '#assumptions')).toContain('不知道对方收款的准确时间')
   expect(text(page, '#range-arrival')).toBe('最早 16:05 到账，最晚 16:30')
   expect(text(page, '#deadline-arrival')).toMatch(/距最早到账还剩\s*01:35:00/)
@@ -323,5 +323,51 @@ test('sharing the status page sends the empty tool, never the case', async () =>
   const card = page.page.onShareAppMessage({ from: 'menu' })
   expect(card.path).toBe('/pages/status/index')
   expect(card.title).not.toMatch(/\d{3,}|¥/)
+  page.unmount()
+})
+
+test('"不确定，可能被骗了" and "不清楚" the setting: 110 first, and no arrival stated as fact', async () => {
+  const page = await open()
+  await tap(page, '#method-chat')
+  await change(page, '#sent-date', '2025-11-27')
+  await change(page, '#sent-time', '14:20')
+  await type(page, '#amount', '2000')
+  expect(text(page, '#field-arrival')).toContain('资金将在2小时后（或24小时后）存入对方零钱')
+  await tap(page, '#arrival-unknown')
+  await tap(page, '#recipient-accepted')
+  await tap(page, '#cause-unsure')
+  await tap(page, '#submit-status')
+
+  // Ten minutes after the transfer: the 110 call is the first step, with its own button.
+  expect(text(page, '#first-action')).toContain('马上拨打 110 报警')
+  await tap(page, '#first-action #call-110')
+  expect(app.callsTo('makePhoneCall').map((c) => c.opts.phoneNumber)).toEqual(['110'])
+  // Any setting is possible: the money may be in the recipient's 零钱 or still on its way.
+  const headline = text(page, '#stage-headline')
+  expect(headline).toContain('可能已经进了对方零钱，也可能还在延时中')
+  expect(page.text()).not.toMatch(/钱已经进入对方零钱|钱已进对方零钱/)
+  expect(text(page, '#deadline-arrival')).toContain('到账时间设置不确定')
+  expect(page.query('#action-complain-in-delay')).toBeTruthy()
+  expect(page.text()).toContain('推算时的假设')
+  expect(page.text()).not.toMatch(/我转错了|是我转错/)
+  page.unmount()
+})
+
+test('扫码付款、红包或其他 skips the transfer-state questions and promises no return', async () => {
+  const page = await open()
+  await tap(page, '#method-other')
+  expect(page.query('#field-arrival')).toBeFalsy()
+  expect(page.query('#field-recipient')).toBeFalsy()
+  expect(text(page, '#other-method-note')).toContain('算不出它的时间')
+  await tap(page, '#sent-30m')
+  await type(page, '#amount', '800')
+  await tap(page, '#cause-fraud')
+  await tap(page, '#submit-status')
+  expect(text(page, '#first-action')).toContain('拨打 110 报警')
+  expect(page.query('#deadline-auto-return')).toBeFalsy()
+  expect(page.query('#deadline-arrival')).toBeFalsy()
+  expect(page.text()).not.toContain('会自动退回')
+  // The quick answer is an estimate, and the result says so.
+  expect(text(page, '#assumptions')).toContain('转账时间是你估计的')
   page.unmount()
 })

@@ -20,6 +20,7 @@ const TONE: Readonly<Record<Stage, string>> = {
   'in-delay': 'card--danger',
   arrived: 'card--warn',
   unknown: 'card--info',
+  untracked: 'card--warn',
   'auto-returned': 'card--accent',
   returned: 'card--accent',
 }

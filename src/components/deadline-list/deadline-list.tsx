@@ -4,6 +4,8 @@ import {
   arrivalRangeText,
   deadlineCaption,
   deadlineClock,
+  offersCalendar,
+  offersCall,
   type Deadline,
   type DeadlineKind,
   type TransferCase,
@@ -11,6 +13,7 @@ import {
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import { SourceNote } from '../source-note'
 import { asButton } from '../../platform/a11y'
+import { Call110Button } from '../call-110-button'
 import './deadline-list.scss'
 import { ui } from '../../content/ui-case'
 import { fill } from '../../content/fill'
@@ -144,7 +147,8 @@ const DeadlineDetails = memo(function DeadlineDetails({
         {fill(d.passed ? ui.deadline.atZeroPassed : ui.deadline.atZero, { text: d.atZero })}
       </Text>
       <SourceNote sourceIds={d.sourceIds} />
-      {!d.passed && onCalendar && (
+      {offersCall(d) && <CallNow />}
+      {offersCalendar(d) && onCalendar && (
         <View
           id={`calendar-${d.kind}`}
           className='btn btn--small deadline__calendar'
@@ -158,3 +162,16 @@ const DeadlineDetails = memo(function DeadlineDetails({
     </View>
   )
 })
+
+/**
+ * The 30-minute police window (C8) gets the call itself, never a reminder: a reminder at its end
+ * would read as "report at the 30-minute mark".
+ */
+function CallNow() {
+  return (
+    <View className='deadline__call'>
+      <Text className='deadline__call-text'>{ui.deadline.callNow}</Text>
+      <Call110Button id='deadline-call-110' className='deadline__call-button' />
+    </View>
+  )
+}

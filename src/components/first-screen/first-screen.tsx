@@ -6,6 +6,7 @@ import { emergencyNumbers } from '../../content/contacts'
 import { phrases } from '../../content/phrases'
 import { useAppServices } from '../app-services'
 import { SourceNote } from '../source-note'
+import { Call110Button } from '../call-110-button'
 import type { UrgentClock } from './nearest'
 import './first-screen.scss'
 import { ui } from '../../content/ui-case'
@@ -15,6 +16,8 @@ export interface FirstScreenProps {
   stage: Stage
   /** The stage in one sentence (id `stage-headline`). */
   headline: string
+  /** The facts the headline rests on, shown under it like any advice's sources. */
+  headlineSourceIds?: readonly string[]
   /** The nearest window still running (id `urgent-clock`), with its live text (see urgentClock). */
   urgent?: UrgentClock
   /** What to do first (id `first-action`), with its own button. */
@@ -39,6 +42,7 @@ const CALLS: Partial<Record<string, { number: string; label: string }>> = {
 export function FirstScreen({
   stage,
   headline,
+  headlineSourceIds = [],
   urgent,
   action,
   crime,
@@ -50,6 +54,9 @@ export function FirstScreen({
         <Text id='stage-headline' className='first-screen__headline'>
           {headline}
         </Text>
+        {headlineSourceIds.length > 0 && (
+          <SourceNote sourceIds={headlineSourceIds} linked={linked} />
+        )}
       </View>
       {urgent && (
         <View
@@ -66,21 +73,9 @@ export function FirstScreen({
         </View>
       )}
       {action && <FirstAction action={action} crime={crime} linked={linked} />}
-      {crime && !(action && action.id === 'call-110') && <Call110 />}
-    </View>
-  )
-}
-
-function Call110() {
-  const { callNumber } = useAppServices()
-  return (
-    <View
-      id='call-110'
-      className='btn btn--danger first-screen__call'
-      {...asButton(phrases.call110Title)}
-      onClick={() => callNumber('110')}
-    >
-      <Text>{phrases.call110Title}</Text>
+      {crime && !(action && action.id === 'call-110') && (
+        <Call110Button id='call-110' className='first-screen__call' label={phrases.call110Title} />
+      )}
     </View>
   )
 }

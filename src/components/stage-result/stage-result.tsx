@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
-import { assessTransfer, type TransferCase } from '../../domain'
+import { assessTransfer, crimePossible, fraudPossible, type TransferCase } from '../../domain'
 import { ActionList } from '../action-list'
 import { CallBar } from '../call-bar'
 import { DeadlineList } from '../deadline-list'
@@ -15,7 +15,7 @@ interface Props {
   transfer: TransferCase
   onSave: () => void
   saveError?: string
-  /** Opens the scam-sign check; offered when the cause is fraud. */
+  /** Opens the scam-sign check; offered when fraud is possible. */
   onScamCheck?: () => void
   /**
    * The page's clock hook (useNow): called here so that each tick re-renders this result only,
@@ -33,7 +33,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
   const now = useClock()
   const a = useMemo(() => assessTransfer(transfer, now), [transfer, now])
   const urgent = urgentClock(transfer, a.deadlines, now)
-  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  const crime = crimePossible(transfer.cause)
   const [first, ...next] = a.actions
 
   return (
@@ -42,6 +42,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
       <FirstScreen
         stage={a.stage}
         headline={a.headline}
+        headlineSourceIds={a.headlineSourceIds}
         urgent={urgent}
         action={first}
         crime={crime}
@@ -54,7 +55,7 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
 
       <ActionList actions={next} firstNumber={2} />
 
-      {transfer.cause === 'fraud' && onScamCheck && (
+      {fraudPossible(transfer.cause) && onScamCheck && (
         <ScamCheckEntry
           title={ui.stageResult.scamCheck}
           subtitle={ui.stageResult.scamCheckSub}

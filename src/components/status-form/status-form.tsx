@@ -6,11 +6,21 @@ import {
   recipientLabels,
   yesNoLabels,
 } from '../../content/labels'
-import { phoneNoPendingNote, statusQuestions } from '../../content/status-questions'
+import {
+  alipayNote,
+  otherMethodNote,
+  phoneNoPendingNote,
+  statusQuestions,
+} from '../../content/status-questions'
 import { tapPaths } from '../../content/tap-paths'
 import {
+  ARRIVAL_SETTINGS,
   QUICK_TIMES,
+  RECIPIENT_STATES,
+  TRANSFER_CAUSES,
+  TRANSFER_METHODS,
   asksAcceptedAt,
+  asksTransferState,
   recipientAllowed,
   type ArrivalSetting,
   type RecipientState,
@@ -32,21 +42,10 @@ function chips<T extends string>(labels: Readonly<Record<T, string>>, order: rea
   return order.map((value): ChipOption<T> => ({ value, label: labels[value] }))
 }
 
-const methods = chips<TransferMethod>(methodLabels, ['chat', 'phone'])
-const arrivals = chips<ArrivalSetting>(arrivalLabels, ['instant', 'delay2h', 'delay24h'])
-const recipients = chips<RecipientState>(recipientLabels, [
-  'pending',
-  'accepted',
-  'returned',
-  'unknown',
-])
-const causes = chips<TransferCause>(causeLabels, [
-  'mistaken',
-  'fraud',
-  'minor',
-  'account-stolen',
-  'other',
-])
+const methods = chips<TransferMethod>(methodLabels, TRANSFER_METHODS)
+const arrivals = chips<ArrivalSetting>(arrivalLabels, ARRIVAL_SETTINGS)
+const recipients = chips<RecipientState>(recipientLabels, RECIPIENT_STATES)
+const causes = chips<TransferCause>(causeLabels, TRANSFER_CAUSES)
 
 /** The acceptance time is optional and rarely known by heart: only "刚刚" as a shortcut. */
 const ACCEPTED_QUICK = QUICK_TIMES.filter((q) => q.id === 'now')
@@ -70,7 +69,10 @@ interface Props {
   form: StatusFormModel
 }
 
-/** The seven questions of the status check, each with the hint that helps answer it. */
+/**
+ * The questions of the status check, each with the hint that helps answer it. A payment the app
+ * cannot follow (扫码付款、红包或其他) skips the arrival and recipient questions.
+ */
 export function StatusForm({ form }: Props) {
   const { values: v, errors, update } = form
   const shownRecipients = recipients.filter((r) => recipientAllowed(v.method, r.value))
@@ -94,6 +96,16 @@ export function StatusForm({ form }: Props) {
           selected={v.method}
           onSelect={(method) => update({ method })}
         />
+        {v.method === 'other' && (
+          <View id='other-method-note' className='status-form__note'>
+            <Text className='body-text'>{otherMethodNote.text}</Text>
+            <SourceNote sourceIds={otherMethodNote.sourceIds} />
+          </View>
+        )}
+        <View id='alipay-note' className='status-form__note'>
+          <Text className='hint'>{alipayNote.text}</Text>
+          <SourceNote sourceIds={alipayNote.sourceIds} />
+        </View>
       </FieldRow>
 
       <FieldRow
@@ -137,47 +149,51 @@ export function StatusForm({ form }: Props) {
         </View>
       </FieldRow>
 
-      <FieldRow
-        name='arrival'
-        index={next()}
-        label={statusQuestions.arrival.label}
-        hint={statusQuestions.arrival.hint}
-        error={errors.arrival}
-      >
-        <FieldChips
-          idPrefix='arrival'
-          options={arrivals}
-          selected={v.arrival}
-          onSelect={(arrival) => update({ arrival })}
-        />
-        <Text className='status-form__path-title'>{ui.statusForm.pathWhere}</Text>
-        <TapPath id='arrival-path' steps={tapPaths.arrivalSetting.steps} />
-        <Text className='status-form__path-title'>{ui.statusForm.pathOlder}</Text>
-        <TapPath steps={tapPaths.arrivalSetting.older} />
-        <SourceNote sourceIds={['D1']} />
-      </FieldRow>
+      {asksTransferState(v) && (
+        <>
+          <FieldRow
+            name='arrival'
+            index={next()}
+            label={statusQuestions.arrival.label}
+            hint={statusQuestions.arrival.hint}
+            error={errors.arrival}
+          >
+            <FieldChips
+              idPrefix='arrival'
+              options={arrivals}
+              selected={v.arrival}
+              onSelect={(arrival) => update({ arrival })}
+            />
+            <Text className='status-form__path-title'>{ui.statusForm.pathWhere}</Text>
+            <TapPath id='arrival-path' steps={tapPaths.arrivalSetting.steps} />
+            <Text className='status-form__path-title'>{ui.statusForm.pathOlder}</Text>
+            <TapPath steps={tapPaths.arrivalSetting.older} />
+            <SourceNote sourceIds={statusQuestions.arrival.sourceIds} />
+          </FieldRow>
 
-      <FieldRow
-        name='recipient'
-        index={next()}
-        label={recipientQuestion.label}
-        hint={recipientQuestion.hint}
-        error={errors.recipient}
-      >
-        <FieldChips
-          idPrefix='recipient'
-          options={shownRecipients}
-          selected={v.recipient}
-          onSelect={(recipient) => update({ recipient })}
-        />
-        {v.method === 'phone' && (
-          <View id='phone-no-pending' className='status-form__note'>
-            <Text className='body-text'>{phoneNoPendingNote}</Text>
-            <SourceNote sourceIds={['T5']} />
-          </View>
-        )}
-        {v.method !== 'phone' && <SourceNote sourceIds={['D2']} />}
-      </FieldRow>
+          <FieldRow
+            name='recipient'
+            index={next()}
+            label={recipientQuestion.label}
+            hint={recipientQuestion.hint}
+            error={errors.recipient}
+          >
+            <FieldChips
+              idPrefix='recipient'
+              options={shownRecipients}
+              selected={v.recipient}
+              onSelect={(recipient) => update({ recipient })}
+            />
+            {v.method === 'phone' && (
+              <View id='phone-no-pending' className='status-form__note'>
+                <Text className='body-text'>{phoneNoPendingNote}</Text>
+                <SourceNote sourceIds={['T5']} />
+              </View>
+            )}
+            {v.method !== 'phone' && <SourceNote sourceIds={['D2']} />}
+          </FieldRow>
+        </>
+      )}
 
       {asksAcceptedAt(v) && (
         <FieldRow
@@ -215,6 +231,7 @@ export function StatusForm({ form }: Props) {
           selected={v.cause}
           onSelect={(cause) => update({ cause })}
         />
+        <SourceNote sourceIds={statusQuestions.cause.sourceIds} />
       </FieldRow>
 
       <FieldRow

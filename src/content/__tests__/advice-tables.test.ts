@@ -73,6 +73,8 @@ function spread(): Assessment[] {
     ...(c.recipient === 'accepted' && c.acceptedAt === undefined
       ? [assessTransfer({ ...c, acceptedBy: c.sentAt + 5 * MINUTE }, now)]
       : []),
+    // A transfer time picked as a quick estimate ("半小时前"): the assumption that says so.
+    ...(c.cause === 'unsure' ? [assessTransfer({ ...c, sentEstimated: true }, now)] : []),
   ])
 }
 
@@ -125,8 +127,8 @@ describe('advice tables', () => {
 
   it('holds every headline and assumption the rules produce, and each one is produced', () => {
     const headlineTexts = new Set<string>([
-      ...Object.values(stageSummaries),
-      ...Object.values(headlines),
+      ...Object.values(stageSummaries).map((s) => s.text),
+      ...Object.values(headlines).map((h) => h.text),
     ])
     const assumptionWordings = new Set<string>(
       Object.values(assumptionTexts).flatMap((v) => variants(v) as string[]),
@@ -143,8 +145,11 @@ describe('advice tables', () => {
     expect([...assumptionWordings].filter((t) => !seenAssumptions.has(t))).toEqual([])
   })
 
-  it('word every stage, and only stages', () => {
-    expect(Object.keys(stageSummaries).sort()).toEqual([...STAGES].sort())
+  it('word every stage, and only stages and their cause-specific wordings', () => {
+    const keys = Object.keys(stageSummaries)
+    expect(STAGES.filter((s) => !keys.includes(s))).toEqual([])
+    const extra = keys.filter((k) => !(STAGES as readonly string[]).includes(k))
+    expect(extra.sort()).toEqual(['arrived-mistaken', 'awaiting-acceptance-crime'])
   })
 
   it('hand out copies, so a caller that changes an assessment cannot change the tables', () => {

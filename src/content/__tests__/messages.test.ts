@@ -200,7 +200,7 @@ describe('messages with values', () => {
     expect(byTemplate(caseMessages.timeInvalid)).toEqual([
       '转账时间不是有效的时间',
       '对方收款时间不是有效的时间',
-      '看到对方已收款的时间不是有效的时间',
+      '看到对方已点收款的时间不是有效的时间',
     ])
     expect(byTemplate(formMessages.noSuchDate)).toEqual([
       '转账日期不存在，请重新选择',

@@ -1,5 +1,6 @@
 import { DAY, HOUR, MINUTE, type TransferCase } from '..'
 import { NOW, actionIds, assess } from './cases'
+import { actionTexts } from '../../content/actions'
 
 const delayed = {
   recipient: 'accepted' as const,
@@ -55,11 +56,11 @@ describe('actions for each situation, most urgent first', () => {
       ],
     ],
     [
-      'fraud, in delay, after 30 min: the closing complaint window first',
+      'fraud, in delay, after 30 min: 110 still first, then the closing complaint window',
       { cause: 'fraud', ...delayed },
       [
-        'complain-in-delay',
         'call-110',
+        'complain-in-delay',
         'complain-user',
         'save-evidence',
         'call-96110',
@@ -79,11 +80,11 @@ describe('actions for each situation, most urgent first', () => {
       ],
     ],
     [
-      'fraud, past 24 h unaccepted: confirm the refund, and 110 stays',
+      'fraud, past 24 h unaccepted: 110 stays first, then confirm the refund',
       { cause: 'fraud', ...autoReturned },
       [
-        'check-refund',
         'call-110',
+        'check-refund',
         'complain-user',
         'save-evidence',
         'call-96110',
@@ -148,8 +149,17 @@ describe('actions for each situation, most urgent first', () => {
       { cause: 'minor', recipient: 'returned' },
       ['check-refund', 'minor-guardian'],
     ],
-    ['other, awaiting', { cause: 'other' }, ['wait-auto-return']],
-    ['other, arrived', { cause: 'other', ...arrived }, ['save-evidence', 'civil-suit']],
+    ['other, awaiting: 110 offered plainly', { cause: 'other' }, ['call-110', 'wait-auto-return']],
+    [
+      'other, arrived: 110 offered plainly',
+      { cause: 'other', ...arrived },
+      ['call-110', 'save-evidence', 'civil-suit'],
+    ],
+    [
+      'other, in delay: the closing complaint window before the plain 110',
+      { cause: 'other', ...delayed },
+      ['complain-in-delay', 'call-110', 'save-evidence'],
+    ],
     [
       'phone, unknown recipient, delayed: in delay by the clock',
       { method: 'phone', recipient: 'unknown', arrival: 'delay24h', cause: 'mistaken' },
@@ -161,10 +171,13 @@ describe('actions for each situation, most urgent first', () => {
     expect(actionIds(assess(c))).toEqual(ids)
   })
 
-  it('moves 110 from first place exactly when the 30 minutes are over', () => {
+  it('keeps 110 first for fraud, urgent exactly until the 30 minutes are over', () => {
     const c = { cause: 'fraud' as const, ...delayed, sentAt: NOW - HOUR, acceptedAt: NOW - HOUR }
-    expect(actionIds(assess(c, NOW - 30 * MINUTE - 1))[0]).toBe('call-110')
-    expect(actionIds(assess(c, NOW - 30 * MINUTE))[0]).toBe('complain-in-delay')
+    const before = assess(c, NOW - 30 * MINUTE - 1).actions[0]
+    const after = assess(c, NOW - 30 * MINUTE).actions[0]
+    expect([before.id, after.id]).toEqual(['call-110', 'call-110'])
+    expect(before.title).toBe(actionTexts['call-110'].title.urgent)
+    expect(after.title).toBe(actionTexts['call-110'].title.plain)
   })
 })
 

@@ -1,14 +1,22 @@
 // Shared builders for the domain tests (not a test file itself).
-import { assessTransfer, type Assessment, type TransferCase } from '..'
+import {
+  ARRIVAL_SETTINGS,
+  RECIPIENT_STATES,
+  TRANSFER_CAUSES,
+  TRANSFER_METHODS,
+  assessTransfer,
+  type Assessment,
+  type TransferCase,
+} from '..'
 import { parseTransferCase } from '../transfer-case'
 
 /** 2025-06-01 12:00 Beijing time, a fixed "now" for the table tests. */
 export const NOW = Date.UTC(2025, 5, 1, 4, 0, 0)
 
-export const METHODS = ['chat', 'phone'] as const
-export const ARRIVALS = ['instant', 'delay2h', 'delay24h'] as const
-export const RECIPIENTS = ['pending', 'accepted', 'returned', 'unknown'] as const
-export const CAUSES = ['mistaken', 'fraud', 'minor', 'account-stolen', 'other'] as const
+export const METHODS = TRANSFER_METHODS
+export const ARRIVALS = ARRIVAL_SETTINGS
+export const RECIPIENTS = RECIPIENT_STATES
+export const CAUSES = TRANSFER_CAUSES
 
 export function makeCase(overrides: Partial<TransferCase> = {}): TransferCase {
   return {

@@ -62,7 +62,7 @@ describe('the checklist summary', () => {
     expect(text).toContain('截图转账详情')
     expect(text).toContain('拨打 110 报警')
     expect(text).toContain('张*')
-    expect(text).toContain('当前状态：延时到账中')
+    expect(text).toContain('当前状态（按本人填写推算）：延时到账中')
   })
 })
 

@@ -229,7 +229,8 @@ describe('scenario from a saved case', () => {
     expect(scenarioForCase({ cause: 'mistaken', crossBorder: true })).toBe('mistaken')
     expect(scenarioForCase({ cause: 'minor' })).toBe('minor')
     expect(scenarioForCase({ cause: 'account-stolen' })).toBe('account-stolen')
-    expect(scenarioForCase({ cause: 'other' })).toBe('mistaken')
+    expect(scenarioForCase({ cause: 'other' })).toBe('fraud')
+    expect(scenarioForCase({ cause: 'unsure' })).toBe('fraud')
     expect(scenarioForCase({ cause: 'other', crossBorder: true })).toBe('cross-border')
   })
 

@@ -6,6 +6,7 @@ import {
   messageTemplates,
   renderTemplate,
   templatesFor,
+  offersReturnMessages,
 } from '../templates'
 import { crossBorder, warnings } from '../warnings'
 
@@ -183,11 +184,27 @@ describe('templatesFor', () => {
     ])
     expect(idsFor('mistaken', 'arrived')).toEqual(['polite', 'firm', 'reply-stranger'])
     expect(idsFor('minor', 'unknown')).toEqual([
-      'polite-pending',
-      'polite',
-      'firm',
+      'minor-pending',
+      'minor-polite',
+      'minor-firm',
       'reply-stranger',
     ])
+  })
+
+  it('asks for nothing once the money is back or should be', () => {
+    for (const scenario of ['mistaken', 'minor'] as const) {
+      for (const stage of ['returned', 'auto-returned'] as const) {
+        expect(idsFor(scenario, stage)).toEqual(['reply-stranger'])
+        expect(offersReturnMessages(scenario, stage)).toBe(false)
+      }
+    }
+  })
+
+  it('writes a child\'s transfer as the parent, never "是我转错了"', () => {
+    for (const t of templatesFor('minor')) {
+      expect(renderTemplate(t.id)).not.toContain('是我转错了')
+    }
+    expect(renderTemplate('minor-polite')).toContain('我家孩子（未成年）')
   })
 })
 

@@ -63,7 +63,7 @@ describe('parseReportDetails', () => {
     expect(parseReportDetails({ recipientName: '😀'.repeat(40) }).ok).toBe(true)
     expect(parseReportDetails({ recipientName: '张'.repeat(41) })).toEqual({
       ok: false,
-      errors: [{ field: 'recipientName', message: '对方昵称最多 40 个字' }],
+      errors: [{ field: 'recipientName', message: '对方昵称或备注最多 40 个字' }],
     })
     expect(parseReportDetails({ story: '字'.repeat(500) }).ok).toBe(true)
     expect(parseReportDetails({ story: '字'.repeat(501) })).toEqual({
@@ -201,10 +201,10 @@ describe('buildCaseSummary', () => {
     expect(text).toContain('转账方式：微信聊天转账')
     expect(text).toContain('到账时间设置：2小时到账')
     expect(text).toContain('对方收款时间：T1714545600000')
-    expect(text).toContain('对方昵称/备注：张三')
+    expect(text).toContain('对方昵称或备注：张三')
     expect(text).toContain('对方微信号：zs_88')
     expect(text).toContain(`交易单号/转账单号：${TX}`)
-    expect(text).toContain('当前状态：延时到账中')
+    expect(text).toContain('当前状态（按本人填写推算）：延时到账中')
     expect(text).toContain('事情经过：对方冒充客服。')
     expect(text).toContain('情况：被骗')
   })

@@ -75,13 +75,19 @@ const scenario: fc.Arbitrary<Scenario> = fc
     delta: offset,
   })
   .map((r) => {
-    const recipients = r.method === 'chat' ? RECIPIENTS : RECIPIENTS.filter((x) => x !== 'pending')
+    // A QR payment or a 红包 has no accept step or arrival setting the rules know (T1, D5).
+    const recipients =
+      r.method === 'chat'
+        ? RECIPIENTS
+        : r.method === 'phone'
+          ? RECIPIENTS.filter((x) => x !== 'pending')
+          : RECIPIENTS.filter((x) => x === 'unknown' || x === 'returned')
     const recipient = recipients[r.recipientIndex % recipients.length]
     const c: TransferCase = {
       method: r.method,
       sentAt: r.sentAt,
       amountFen: r.amountFen,
-      arrival: r.arrival,
+      arrival: r.method === 'other' ? 'unknown' : r.arrival,
       recipient,
       cause: r.cause,
     }
@@ -114,19 +120,22 @@ const scenario: fc.Arbitrary<Scenario> = fc
  * if not known exactly lies between sending and min(acceptedBy, sending + 24 h) (T1).
  */
 function oracleArrival(c: TransferCase): { earliest: number; latest: number } | undefined {
-  if (c.arrival === 'instant') return undefined
-  const delay = ARRIVAL_DELAY[c.arrival]
-  if (c.method === 'phone') return { earliest: c.sentAt + delay, latest: c.sentAt + delay }
+  if (c.arrival === 'instant' || c.method === 'other') return undefined
+  // Not knowing the setting (D1) means any of the three: no delay at the earliest, 24 h at the latest.
+  const min = c.arrival === 'unknown' ? 0 : ARRIVAL_DELAY[c.arrival]
+  const max = c.arrival === 'unknown' ? DAY : ARRIVAL_DELAY[c.arrival]
+  if (c.method === 'phone') return { earliest: c.sentAt + min, latest: c.sentAt + max }
   if (c.recipient !== 'accepted') return undefined
   if (c.acceptedAt !== undefined) {
-    return { earliest: c.acceptedAt + delay, latest: c.acceptedAt + delay }
+    return { earliest: c.acceptedAt + min, latest: c.acceptedAt + max }
   }
   const lastAccept = Math.min(c.acceptedBy ?? Infinity, c.sentAt + DAY)
-  return { earliest: c.sentAt + delay, latest: lastAccept + delay }
+  return { earliest: c.sentAt + min, latest: lastAccept + max }
 }
 
 function oracleStage({ c, now }: Scenario): Stage {
   if (c.recipient === 'returned') return 'returned'
+  if (c.method === 'other') return 'untracked'
   if (c.method === 'chat' && c.recipient === 'pending') {
     return now < c.sentAt + DAY ? 'awaiting-acceptance' : 'auto-returned'
   }
@@ -156,7 +165,8 @@ function oracleDeadlines(c: TransferCase, stage: Stage): string[] {
   ) {
     kinds.push('arrival')
   }
-  if (c.cause === 'fraud' || c.cause === 'account-stolen') kinds.push('emergency-stop')
+  // Not sure it was a scam counts as a possible scam (issue: the fraud rules for 'unsure').
+  if (['fraud', 'unsure', 'account-stolen'].includes(c.cause)) kinds.push('emergency-stop')
   if (stage === 'arrived') kinds.push('limitation')
   return kinds.sort()
 }
@@ -165,17 +175,21 @@ function oracleDeadlines(c: TransferCase, stage: Stage): string[] {
 function oracleActions(s: Scenario, stage: Stage): Record<string, boolean> {
   const { c } = s
   const back = stage === 'returned' || stage === 'auto-returned'
-  const crime = c.cause === 'fraud' || c.cause === 'account-stolen'
+  const fraud = c.cause === 'fraud' || c.cause === 'unsure'
+  const crime = fraud || c.cause === 'account-stolen'
   return {
     // Past the ~24 h auto-return the refund is only expected, never seen: 110 stays (T1, C6).
-    'call-110': crime && stage !== 'returned',
-    'complain-user': c.cause === 'fraud' && stage !== 'returned',
+    // A cause the app has no rules for gets the call too: police judge (L5).
+    'call-110': (crime || c.cause === 'other') && stage !== 'returned',
+    'complain-user':
+      stage !== 'returned' && (fraud || (stage === 'untracked' && c.cause === 'other')),
     'complain-in-delay': stage === 'in-delay',
     'freeze-account': c.cause === 'account-stolen',
     'wait-auto-return': stage === 'awaiting-acceptance',
     'ask-recipient-return':
-      c.cause === 'mistaken' && (stage === 'awaiting-acceptance' || stage === 'arrived'),
-    'civil-suit': stage === 'arrived',
+      c.cause === 'mistaken' &&
+      (stage === 'awaiting-acceptance' || stage === 'arrived' || stage === 'untracked'),
+    'civil-suit': stage === 'arrived' || (stage === 'untracked' && !crime),
     'check-refund': back,
     'check-status': stage === 'unknown' || oracleMaybeArrived(s),
   }
@@ -352,15 +366,19 @@ describe('assessTransfer on generated valid cases', () => {
         for (const [id, present] of Object.entries(oracleActions({ c, now }, a.stage))) {
           must(ids.includes(id) === present, `${id} present: ${present}`, ids)
         }
-        const crime = c.cause === 'fraud' || c.cause === 'account-stolen'
+        const fraud = c.cause === 'fraud' || c.cause === 'unsure'
+        const crime = fraud || c.cause === 'account-stolen'
         must(ids.includes('beware-recovery-scam') === crime, 'beware-recovery-scam', ids)
         if (c.cause === 'account-stolen') {
           must(ids[0] === 'freeze-account', 'freeze first', ids)
           if (ids.includes('call-110')) must(ids[1] === 'call-110', '110 right after', ids)
         }
+        // Money has left and fraud is possible: 110 first, within the 30 minutes and after.
+        if (fraud && ids.includes('call-110')) must(ids[0] === 'call-110', '110 first', ids)
         const stop = a.deadlines.find((d) => d.kind === 'emergency-stop')
-        if (c.cause === 'fraud' && ids.includes('call-110') && stop && !stop.passed) {
-          must(ids[0] === 'call-110', '110 first within 30 minutes', ids)
+        const urgent = ids.includes('call-110') && a.actions[0].title.startsWith('马上')
+        if (fraud && ids.includes('call-110')) {
+          must(urgent === (stop !== undefined && !stop.passed), 'urgent exactly within 30 min', ids)
         }
       }),
       RUNS,

@@ -1,4 +1,4 @@
-import { DAY, HOUR, STAGES, stageSummary, type Stage, type TransferCase } from '..'
+import { DAY, HOUR, STAGES, stageSentence, stageSummary, type Stage, type TransferCase } from '..'
 import { NOW, assess } from './cases'
 
 const sent = (ago: number) => NOW - ago
@@ -129,6 +129,16 @@ describe('stage', () => {
       'arrived',
     ],
     ['phone returned', { method: 'phone', recipient: 'returned', arrival: 'delay2h' }, 'returned'],
+    [
+      'QR code or 红包: no timer applies',
+      { method: 'other', recipient: 'unknown', arrival: 'unknown', sentAt: sent(3 * DAY) },
+      'untracked',
+    ],
+    [
+      'QR code or 红包, given back',
+      { method: 'other', recipient: 'returned', arrival: 'unknown' },
+      'returned',
+    ],
   ]
 
   it.each(rows)('%s → %s', (_name, c, stage) => {
@@ -141,9 +151,10 @@ describe('stage', () => {
 })
 
 describe('headline', () => {
-  it.each(STAGES)('%s has one plain Chinese sentence', (stage) => {
-    const text = stageSummary(stage)
-    expect(text).toMatch(/^[^。]+。$/)
+  it.each(STAGES)('%s is plain Chinese advice that cites its sources', (stage) => {
+    const { text, sourceIds } = stageSentence(stage)
+    expect(text).toMatch(/^[^\n]+。$/)
+    expect(sourceIds.length).toBeGreaterThan(0)
   })
 
   it('is the stage summary on the assessment', () => {

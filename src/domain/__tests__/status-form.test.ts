@@ -212,7 +212,7 @@ describe('submitStatusForm', () => {
     const byField = errorsByField(result.ok ? [] : result.errors)
     expect(byField).toEqual({
       amountFen: '金额最多两位小数（精确到分）',
-      method: '请选择转账方式（聊天转账或手机号转账）',
+      method: '请选择钱是怎么转出去的',
       cause: '请选择发生了什么',
     })
   })

@@ -6,6 +6,7 @@ import {
   alarmOffsetFor,
   assessmentBoundaries,
   calendarEntryFor,
+  offersCalendar,
   deadlineClock,
   phaseAt,
   roundPct,
@@ -316,8 +317,8 @@ describe('calendar reminders', () => {
 
   test('entries carry the deadline time and nothing personal', () => {
     for (const { c, now } of SPREAD) {
-      for (const d of assessTransfer(c, now).deadlines.filter((x) => !x.passed)) {
-        const e = calendarEntryFor(c, d, now)
+      for (const d of assessTransfer(c, now).deadlines.filter(offersCalendar)) {
+        const e = calendarEntryFor(c, d, now)!
         // The earliest moment, or once that has come (a range), the latest.
         expect(e.at).toBe(now < d.at ? d.at : d.latest)
         expect(isShareSafe(e.title)).toBe(true)
@@ -335,7 +336,7 @@ describe('calendar reminders', () => {
       const a = assessTransfer(c, now)
       for (const d of a.deadlines) {
         const e = calendarEntryFor(c, d, now)
-        texts.add(e.title).add(e.description)
+        if (e) texts.add(e.title).add(e.description)
       }
       const t = timelineFor(c, a, now)
       for (const p of t.points) texts.add(p.label)
@@ -347,12 +348,12 @@ describe('calendar reminders', () => {
   test('the limitation reminder says it is an estimate', () => {
     const c = makeCase({ recipient: 'accepted' })
     const d = assessTransfer(c, NOW).deadlines.find((x) => x.kind === 'limitation') as Deadline
-    expect(calendarEntryFor(c, d, NOW).title).toContain('估算')
+    expect(calendarEntryFor(c, d, NOW)?.title).toContain('估算')
   })
 
   test('a reminder resting on a medium-confidence fact carries the hedge', () => {
     const c = makeCase({ method: 'phone', recipient: 'unknown', arrival: 'delay2h' })
     const d = assessTransfer(c, NOW).deadlines.find((x) => x.kind === 'arrival') as Deadline
-    expect(calendarEntryFor(c, d, NOW).description).toContain('以微信客户端实际显示为准')
+    expect(calendarEntryFor(c, d, NOW)?.description).toContain('以微信客户端实际显示为准')
   })
 })

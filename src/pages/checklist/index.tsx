@@ -11,7 +11,7 @@ import { ScenarioPicker } from '../../components/scenario-picker'
 import { SummaryPanel } from '../../components/summary-panel'
 import { TemplateList } from '../../components/template-list'
 import { WarningList } from '../../components/warning-list'
-import { asksForReturn, formatYuan, stageSummary, warnings } from '../../domain'
+import { formatYuan, offersReturnMessages, stageSummary, warnings } from '../../domain'
 import { formatShortTime, useChecklist } from '../../hooks/use-checklist'
 import { useChecklistShare } from '../../hooks/use-checklist-share'
 import { useOpenGroups } from '../../components/open-groups'
@@ -19,7 +19,7 @@ import { useReportDetails } from '../../hooks/use-report-details'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import './index.scss'
-import { pageTitles, scenarioLabels } from '../../content/labels'
+import { causeLabels, pageTitles, scenarioLabels } from '../../content/labels'
 import { fill } from '../../content/fill'
 import { checklistPageUi as ui, guideCommonUi } from '../../content/ui-guide'
 
@@ -63,12 +63,13 @@ export default function ChecklistPage() {
       {list.activeCase ? (
         <View className='card card--info' id='case-stage'>
           <Text className='card-title'>
+            {/* The cause the user chose, not the list's name: 其他 and 不确定 open the fraud list. */}
             {fill(ui.caseTitle, {
               stage: list.activeCase.stageLabel,
-              scenario: scenarioLabels[list.scenario],
+              scenario: transfer ? causeLabels[transfer.cause] : scenarioLabels[list.scenario],
             })}
           </Text>
-          <Text className='body-text'>{stageSummary(list.activeCase.stage)}</Text>
+          <Text className='body-text'>{stageSummary(list.activeCase.stage, transfer)}</Text>
         </View>
       ) : (
         <Text className='hint' id='generic-note'>
@@ -111,7 +112,11 @@ export default function ChecklistPage() {
       {/* Reference material folds to its title: the first render stays light (48 KB budget). */}
       <FoldSection
         id='templates'
-        title={asksForReturn(list.scenario) ? ui.templatesAskReturn : ui.templatesStranger}
+        title={
+          offersReturnMessages(list.scenario, list.activeCase?.stage)
+            ? ui.templatesAskReturn
+            : ui.templatesStranger
+        }
       >
         <TemplateList
           scenario={list.scenario}

@@ -1,6 +1,12 @@
 import { useMemo } from 'react'
 import { Text } from '@tarojs/components'
-import { clockBehind, timelineFor, timelinePosition, type TransferCase } from '../../domain'
+import {
+  clockBehind,
+  crimePossible,
+  timelineFor,
+  timelinePosition,
+  type TransferCase,
+} from '../../domain'
 import type { StoredCase } from '../../storage'
 import { CallBar } from '../../components/call-bar'
 import { CaseTimeline } from '../../components/case-timeline'
@@ -40,7 +46,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const timeline = useMemo(() => timelineFor(transfer, assessment, now), [transfer, assessment])
   const calendar = useCalendar(transfer)
-  const crime = transfer.cause === 'fraud' || transfer.cause === 'account-stolen'
+  const crime = crimePossible(transfer.cause)
   // A stable element: React skips the call bar on every tick. 110 sits on the first screen.
   const callBar = useMemo(() => (crime ? <CallBar omit={['110']} /> : null), [crime])
   const urgent = wrongClock ? undefined : urgentClock(transfer, assessment.deadlines, now)
@@ -53,6 +59,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
       <FirstScreen
         stage={assessment.stage}
         headline={assessment.headline}
+        headlineSourceIds={assessment.headlineSourceIds}
         urgent={urgent}
         action={first}
         crime={crime}

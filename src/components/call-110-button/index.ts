@@ -1,0 +1,1 @@
+export { Call110Button } from './call-110-button'
