@@ -1,7 +1,9 @@
 // The answers of the hand-written validator the app read its data with before it moved to zod,
 // recorded on inputs sampled from random transfers, stored records and writes (every way a value
 // could be wrong, one input per distinct answer): what was accepted, what was set aside and why,
-// what was written. The zod schemas must give the same answers, byte for byte.
+// what was written. The zod schemas must give the same answers, byte for byte. The messages are
+// the words of src/content: when one is reworded on purpose, its recorded text is reworded with it,
+// and nothing else (which field fails, what is accepted, set aside or written) may change.
 import { parseTransferCase } from '../../domain/transfer-case'
 import { createMemoryKV, openStore, type KV, type Store } from '..'
 import { T0 } from './fixtures'
