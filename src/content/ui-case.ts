@@ -33,8 +33,6 @@ export const ui = {
     collapse: COLLAPSE,
     /** Before a countdown to an exact moment. */
     left: '还剩',
-    /** A date or time picker nothing has been chosen in yet (read to a screen reader). */
-    notChosen: '未选择',
   },
 
   /** 首页. */
@@ -139,8 +137,6 @@ export const ui = {
     when: '对方什么时候收的款？',
     exactTitle: '知道准确时间：按账单填写',
     exactHint: `打开 ${pathText(tapPaths.bill.steps)}，点开这笔转账，按上面的时间选择日期和时间。`,
-    dateLabel: '选择对方收款日期，现在是{value}',
-    timeLabel: '选择对方收款时间，现在是{value}',
     date: '日期：{value}',
     time: '时间：{value}',
     save: '保存收款时间',
@@ -165,6 +161,8 @@ export const ui = {
   /** One-tap calls (the numbers and their labels are in contacts.ts). */
   call: {
     dial: '拨打 {number} {label}',
+    /** A call button's name: what it shows (number, label, hint), then what a tap does. */
+    name: '{number} {label}：{hint}。点按拨打',
     group: '一键拨打',
   },
   /** The deadline cards, on the status result and on 倒计时. */
@@ -206,15 +204,19 @@ export const ui = {
     optional: '（可不填）',
     /** Names a choice that is not inside a question. */
     chooseOne: '选择一项',
-    dateLabel: `{question}${phrases.pickDate}，现在是{value}`,
-    timeLabel: `{question}${phrases.pickTime}，现在是{value}`,
+    /**
+     * The name of a quick answer or a picker: what it shows ({shown}: 刚刚, 选择日期, or the date
+     * chosen), then the question it answers.
+     */
+    answerName: '{shown}，{question}',
     clear: phrases.clear,
   },
   /** A yes/no question (the 是 label is yesNoLabels.yes). */
   yesNo: {
     no: '不是',
-    answer: '第 {number} 题：{label}',
-    answerChosen: '第 {number} 题：{label}，已选',
+    /** An answer's name: its caption first, then its question. */
+    answer: '{label}，第 {number} 题',
+    answerChosen: '{label}，第 {number} 题，已选',
     example: '比如：{example}',
   },
   /** A folded section's head. */

@@ -131,6 +131,7 @@ for (const p of pages) {
           lowContrast: r.lowContrast.length,
           smallTargets: r.smallTargets.length,
           unnamed: r.unnamed.length,
+          misnamed: r.misnamed.length,
           smallShare: r.smallShare,
           targets: r.targets.length,
         }
@@ -169,6 +170,11 @@ for (const p of pages) {
           [],
           'every tap target announces a control role and a name (and its checked state)',
         )
+        assert.deepEqual(
+          r.misnamed.map((t) => `${t.where} caption "${t.caption}" name "${t.name}"`),
+          [],
+          "every control's name begins with the caption it shows",
+        )
         if (m.large) {
           assert.ok(
             r.smallShare <= 0.1,
@@ -206,6 +212,7 @@ test('figures', () => {
     console.log(
       `a11y ${f.page} ${f.mode}: axe ${f.axe}, low contrast ${f.lowContrast}, ` +
         `small targets ${f.smallTargets}/${f.targets}, unnamed ${f.unnamed}, ` +
+        `name not led by caption ${f.misnamed}, ` +
         `under 18px ${(f.smallShare * 100).toFixed(0)}%`,
     )
   }

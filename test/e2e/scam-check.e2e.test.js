@@ -195,17 +195,19 @@ test('大字模式: bigger text and every answer at least 60 px', async () => {
 
 test('controls reach the accessibility tree with a role and a name', async () => {
   const { page, context, errors } = await openCheck()
-  await page.getByRole('button', { name: '第 1 题：还没转' }).click()
-  await page.getByRole('button', { name: '第 4 题：是' }).click()
+  await page.getByRole('button', { name: '还没转，第 1 题' }).click()
+  await page.getByRole('button', { name: '是，第 4 题', exact: true }).click()
   assert.equal(
-    await page.getByRole('button', { name: '第 4 题：是，已选' }).getAttribute('aria-pressed'),
+    await page
+      .getByRole('button', { name: '是，第 4 题，已选', exact: true })
+      .getAttribute('aria-pressed'),
     'true',
   )
   await page.getByRole('button', { name: '看结果' }).click()
   await page.getByRole('button', { name: '拨打 96110 咨询' }).first().waitFor()
   const snapshot = await page.locator('#question-verification-code').ariaSnapshot()
-  assert.match(snapshot, /button "第 4 题：是，已选"/)
-  assert.match(snapshot, /button "第 4 题：不是"/)
+  assert.match(snapshot, /button "是，第 4 题，已选"/)
+  assert.match(snapshot, /button "不是，第 4 题"/)
   assert.deepEqual(errors, [])
   await context.close()
 })
