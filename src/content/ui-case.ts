@@ -83,6 +83,8 @@ export const ui = {
   /** The questions of 状态自查 (the questions themselves are in status-questions.ts). */
   statusForm: {
     amountPlaceholder: '输入金额',
+    /** The amount box's screen-reader name, which stays when the placeholder is gone. */
+    amountName: '{question}（单位：元）',
     yuan: '元',
     pathWhere: '在哪里看：',
     pathOlder: '旧版微信：',
@@ -177,6 +179,8 @@ export const ui = {
     atZero: '到点时：{text}',
     atZeroPassed: '已经到点：{text}',
     calendar: '添加到手机日历',
+    /** On the row the first screen already counts down: one deadline, shown twice. */
+    sameAsFirstScreen: '与页面最上方的倒计时是同一个',
   },
   /** The picture of the case's life on 倒计时. */
   timeline: {
