@@ -54,6 +54,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: {
         include: transpiledDependencies,
       },
+      // Components style only their own BEM classes, so the order in which the shared chunk lists
+      // their styles changes nothing on screen; without this every weapp build prints
+      // "Error: … Conflicting order" warnings that read as errors (the H5 build sets it too).
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: {
           enable: true,
@@ -76,13 +80,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: {
-        filename: 'js/[name].[hash:8].js',
+        filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash].css',
+        chunkFilename: 'css/[name].[contenthash].css',
       },
       postcss: {
         autoprefixer: {

@@ -36,7 +36,8 @@ function describe({ role, label, checked, expanded, pressed, disabled }: Describ
 
 /**
  * A button. Without `label` the screen reader reads its visible text; give one when that text
- * alone does not say what the tap does ("复制" → "复制操作路径").
+ * alone does not say what the tap does, and begin it with that text so voice control can say
+ * what it sees ("复制路径" → "复制路径：我 → 服务 → …").
  */
 export const asButton = (label?: string, disabled?: boolean) =>
   describe({ role: 'button', label, disabled })
