@@ -45,20 +45,28 @@ beforeEach(() => {
   app.calls.length = 0
 })
 
+/** Taps the switch while every write is refused, then checks what the page says and shows. */
+async function tapWhenFull(page, kept) {
+  const scale = scaleOf(page)
+  const restore = fillStorage()
+  try {
+    await page.tap('#large-text-switch')
+  } finally {
+    restore()
+  }
+  expect(toasts().some((t) => t.startsWith(WRITE_FAILED))).toBe(true)
+  expect(switchShows(page)).toEqual(kept)
+  expect(scaleOf(page)).toBe(scale)
+}
+
+const OFF = { on: false, state: '关' }
+const ON = { on: true, state: '开' }
+
 describe.each(PAGES)('$name with storage full', ({ route }) => {
   test('turning 大字模式 on says the save failed and keeps the normal size', async () => {
     const page = await app.mount(route)
-    expect(switchShows(page)).toEqual({ on: false, state: '关' })
-    const normal = scaleOf(page)
-    const restore = fillStorage()
-    try {
-      await page.tap('#large-text-switch')
-    } finally {
-      restore()
-    }
-    expect(toasts().some((t) => t.startsWith(WRITE_FAILED))).toBe(true)
-    expect(switchShows(page)).toEqual({ on: false, state: '关' })
-    expect(scaleOf(page)).toBe(normal)
+    expect(switchShows(page)).toEqual(OFF)
+    await tapWhenFull(page, OFF)
     expect(app.storage.get('tr:settings')).toBeUndefined()
     page.unmount()
   })
@@ -66,22 +74,13 @@ describe.each(PAGES)('$name with storage full', ({ route }) => {
   test('turning it off says the save failed and stays large, as the next page will be', async () => {
     app.storage.set('tr:settings', { v: 1, data: { largeText: true } })
     const page = await app.mount(route)
-    expect(switchShows(page)).toEqual({ on: true, state: '开' })
-    const large = scaleOf(page)
-    const restore = fillStorage()
-    try {
-      await page.tap('#large-text-switch')
-    } finally {
-      restore()
-    }
-    expect(toasts().some((t) => t.startsWith(WRITE_FAILED))).toBe(true)
-    expect(switchShows(page)).toEqual({ on: true, state: '开' })
-    expect(scaleOf(page)).toBe(large)
+    expect(switchShows(page)).toEqual(ON)
+    await tapWhenFull(page, ON)
     expect(app.storage.get('tr:settings')).toEqual({ v: 1, data: { largeText: true } })
     page.unmount()
     // The kept setting is what the next page opens with.
     const next = await app.mount(route)
-    expect(switchShows(next)).toEqual({ on: true, state: '开' })
+    expect(switchShows(next)).toEqual(ON)
     next.unmount()
   })
 })
