@@ -27,7 +27,8 @@ async function showStatusResult(page) {
   await page.locator('#sent-now').click()
   await page.locator('#amount input').fill('500')
   // Typed over, the placeholder is gone; the box keeps its name.
-  const named = page.getByRole('textbox', { name: '转了多少钱？（单位：元）', exact: true })
+  // (A digit box is a spinbutton to the accessibility tree; getByLabel finds it by its name.)
+  const named = page.getByLabel('转了多少钱？（单位：元）', { exact: true })
   if ((await named.count()) !== 1) throw new Error('the amount box has no name of its own')
   await page.locator('#arrival-instant').click()
   await page.locator('#recipient-pending').click()
