@@ -6,12 +6,14 @@
 // object found by src/platform/global-object.ts (ProvidePlugin), so a read left here has no shim.
 // A syntax error in any chunk stops the whole mini-program from starting, and WeChat's own
 // upload-time ES5 pass is switched off (project.config.json), so nothing fixes it after the build.
+// The build's WXS runs in another engine and is checked by WXS's own rules (scripts/wxs-rules.js).
 //
 // Usage: node scripts/check-es2019.js [dir]   (default: dist/, or MP_DIST)
 // The jest suite test/mp/es2019.test.js runs the same check inside `npm test`.
 const fs = require('fs')
 const path = require('path')
 const acorn = require('acorn')
+const { wxsProblems, inlineModules } = require('./wxs-rules')
 
 const ECMA_VERSION = 2019
 
@@ -166,20 +168,40 @@ function walk(dir) {
     .sort()
 }
 
-/** Checks every .js file below `dir`. Returns the files checked and the findings. */
-function checkDir(dir) {
-  const files = walk(dir).filter((full) => full.endsWith('.js'))
-  const findings = files.flatMap((full) =>
-    checkSource(fs.readFileSync(full, 'utf8'), path.relative(dir, full)),
+/** WXS runs in its own engine: a .wxs file, and each inline <wxs> module of a .wxml file. */
+function checkWxs(code, file) {
+  const modules = file.endsWith('.wxml') ? inlineModules(code) : [{ code, start: 0 }]
+  return modules.flatMap((mod) =>
+    wxsProblems(mod.code).map((p) => finding(file, code, mod.start + p.offset, p.message)),
   )
-  return { files: files.map((full) => path.relative(dir, full)), findings }
+}
+
+/**
+ * Checks every script below `dir` by the rules of the engine that runs it: .js as ES2019 without
+ * lookbehind, WXS (.wxs files, inline <wxs> in .wxml) as WXS. Returns the files that hold script
+ * and the findings.
+ */
+function checkDir(dir) {
+  const all = walk(dir)
+  const js = all.filter((full) => full.endsWith('.js'))
+  const wxs = all.filter(
+    (full) =>
+      full.endsWith('.wxs') ||
+      (full.endsWith('.wxml') && inlineModules(fs.readFileSync(full, 'utf8')).length > 0),
+  )
+  const rel = (full) => path.relative(dir, full)
+  const findings = [
+    ...js.map((full) => checkSource(fs.readFileSync(full, 'utf8'), rel(full))),
+    ...wxs.map((full) => checkWxs(fs.readFileSync(full, 'utf8'), rel(full))),
+  ].flat()
+  return { files: [...js, ...wxs].map(rel), findings }
 }
 
 function format(f) {
   return `${f.file}:${f.line}:${f.column} ${f.message}\n    ${f.excerpt}`
 }
 
-module.exports = { ECMA_VERSION, checkSource, checkDir, format, lookbehindIndex }
+module.exports = { ECMA_VERSION, checkSource, checkWxs, checkDir, format, lookbehindIndex }
 
 if (require.main === module) {
   const root = path.resolve(__dirname, '..')
@@ -191,10 +213,12 @@ if (require.main === module) {
   const { files, findings } = checkDir(dir)
   for (const f of findings) console.error(format(f))
   if (findings.length) {
-    console.error(`es2019: ${findings.length} problem(s) in ${files.length} JS files`)
+    console.error(`es2019: ${findings.length} problem(s) in ${files.length} script files`)
     process.exit(1)
   }
+  const wxs = files.filter((f) => !f.endsWith('.js')).length
   console.log(
-    `es2019: all ${files.length} JS files parse as ES${ECMA_VERSION}, no lookbehind, no bare globalThis`,
+    `es2019: all ${files.length - wxs} JS files parse as ES${ECMA_VERSION}, no lookbehind, no bare globalThis; ` +
+      `${wxs} WXS file(s) follow WXS's rules`,
   )
 }

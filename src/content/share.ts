@@ -1,4 +1,5 @@
 import { tabLabels } from './labels'
+import { phrases } from './phrases'
 
 /**
  * The titles of the share cards (chat, Moments and 收藏). Cards go into family group chats, so they
@@ -19,4 +20,14 @@ export const shareTitles = {
 export const favoriteTitles = {
   prevention: `${tabLabels.prevention}：${shareTitles.family}`,
   'scam-check': '转账前先停一下：查查是不是骗局',
+} as const
+
+/** The 转发给家人 button; where there is no share menu (a browser) it copies the card instead. */
+export const shareButtonUi = {
+  forward: phrases.forwardToFamily,
+  copyLink: `复制链接，${phrases.forwardToFamily}`,
+  /** What is copied: the card's title, then the link on its own line. */
+  linkText: '{title}\n{link}',
+  /** What the "copied" toast names. */
+  copied: '分享链接',
 } as const

@@ -44,8 +44,6 @@ export const ui = {
     collapse: COLLAPSE,
     /** Before a countdown to an exact moment. */
     left: '还剩',
-    /** A date or time picker nothing has been chosen in yet (read to a screen reader). */
-    notChosen: '未选择',
   },
 
   /** 首页. */
@@ -102,6 +100,8 @@ export const ui = {
   /** The questions of 状态自查 (the questions themselves are in status-questions.ts). */
   statusForm: {
     amountPlaceholder: '输入金额',
+    /** The amount box's screen-reader name, which stays when the placeholder is gone. */
+    amountName: '{question}（单位：元）',
     yuan: '元',
     pathWhere: '在哪里看：',
     pathOlder: '旧版微信：',
@@ -156,8 +156,6 @@ export const ui = {
     when: '对方什么时候收的款？',
     exactTitle: '知道准确时间：按账单填写',
     exactHint: `打开 ${pathText(tapPaths.bill.steps)}，点开这笔转账：详情里如果写了对方收款的时间，就按它选择日期和时间；没有写的，点下面的“${phrases.acceptedTimeUnknown}”。`,
-    dateLabel: '选择对方收款日期，现在是{value}',
-    timeLabel: '选择对方收款时间，现在是{value}',
     date: '日期：{value}',
     time: '时间：{value}',
     save: '保存收款时间',
@@ -182,6 +180,8 @@ export const ui = {
   /** One-tap calls (the numbers and their labels are in contacts.ts). */
   call: {
     dial: '拨打 {number} {label}',
+    /** A call button's name: what it shows (number, label, hint), then what a tap does. */
+    name: '{number} {label}：{hint}。点按拨打',
     group: '一键拨打',
   },
   /** The deadline cards, on the status result and on 倒计时. */
@@ -198,6 +198,8 @@ export const ui = {
     calendar: '添加到手机日历',
     /** On the 30-minute police window's card, instead of a reminder (C8). */
     callNow: '现在就打 110，不要等提醒。',
+    /** On the row the first screen already counts down: one deadline, shown twice. */
+    sameAsFirstScreen: '与页面最上方的倒计时是同一个',
   },
   /** The picture of the case's life on 倒计时. */
   timeline: {
@@ -225,15 +227,19 @@ export const ui = {
     optional: '（可不填）',
     /** Names a choice that is not inside a question. */
     chooseOne: '选择一项',
-    dateLabel: `{question}${phrases.pickDate}，现在是{value}`,
-    timeLabel: `{question}${phrases.pickTime}，现在是{value}`,
+    /**
+     * The name of a quick answer or a picker: what it shows ({shown}: 刚刚, 选择日期, or the date
+     * chosen), then the question it answers.
+     */
+    answerName: '{shown}，{question}',
     clear: phrases.clear,
   },
   /** A yes/no question (the 是 label is yesNoLabels.yes). */
   yesNo: {
     no: '不是',
-    answer: '第 {number} 题：{label}',
-    answerChosen: '第 {number} 题：{label}，已选',
+    /** An answer's name: its caption first, then its question. */
+    answer: '{label}，第 {number} 题',
+    answerChosen: '{label}，第 {number} 题，已选',
     example: '比如：{example}',
   },
   /** A folded section's head. */

@@ -119,13 +119,16 @@ export const preventionItemUi = {
   /** A setting is 已设置; a habit (no tap path) is 已记住. */
   states: { setting: markSet, habit: '已记住' },
   mark: '标记{state}',
+  /** Screen-reader name of the mark: what it shows ({shown}), then which setting it is. */
+  markName: '{shown}：{title}',
   marked: '✓ {state}',
   limits: '要注意：',
 } as const
 
 export const preventionTapPathUi = {
   lead: '在手机上依次点：',
-  copyName: '复制操作路径：{path}',
+  /** Screen-reader name of the copy button: its caption first, then the path step by step. */
+  copyName: checklistItemUi.copyPathName,
   copied: '操作路径',
 } as const
 

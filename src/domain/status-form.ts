@@ -10,6 +10,7 @@ import {
   type TransferMethod,
 } from './transfer-case'
 import { fill } from '../content/fill'
+import { formatDate, formatTime } from '../format/time'
 import {
   caseMessages,
   formMessages as m,
@@ -47,19 +48,13 @@ export interface StatusFormValues {
 export type YuanResult = { ok: true; fen: number } | { ok: false; message: string }
 export type LocalTimeResult = { ok: true; ms: number } | { ok: false; message: string }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
+// The pickers' strings come from the app's one date formatter (dayjs, in the phone's own zone,
+// as the parsing below): a pure module, so the rules module may use it.
 /** 'YYYY-MM-DD' of an instant on the phone's local calendar (what a date picker shows). */
-export function localDateString(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+export const localDateString = (ms: number): string => formatDate(ms)
 
 /** 'HH:mm' of an instant on the phone's local clock (what a time picker shows). */
-export function localTimeString(ms: number): string {
-  const d = new Date(ms)
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
+export const localTimeString = (ms: number): string => formatTime(ms)
 
 /**
  * What the form starts with. The transfer time starts EMPTY: a prefilled "now" would be kept by

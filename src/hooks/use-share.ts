@@ -9,6 +9,10 @@ import {
   type SharePage,
   type TimelinePage,
 } from '../domain'
+import { copyText } from '../platform/phone'
+import { webLink } from '../platform/web-link'
+import { fill } from '../content/fill'
+import { shareButtonUi } from '../content/share'
 
 /**
  * Answers the share menu and the share buttons of a page with its fixed card (FACTS M3), and 收藏
@@ -24,6 +28,19 @@ export function usePageShare(page: SharePage) {
     return { title: safe.title, path: safe.path, imageUrl: safe.imageUrl }
   })
   usePageFavorites(page)
+}
+
+/**
+ * Where the page has no share menu (the H5 build), copies its share card as text instead: the
+ * same fixed title and path the card carries, as a link. Returns what the share button calls.
+ */
+export function useCopyShareLink(page: SharePage) {
+  return () => {
+    const card = shareCards[page] ?? shareCards.home
+    const safe = isShareSafe(card.title) && isShareSafe(card.path) ? card : shareCards.home
+    const text = fill(shareButtonUi.linkText, { title: safe.title, link: webLink(safe.path) })
+    return copyText(text, shareButtonUi.copied)
+  }
 }
 
 /**

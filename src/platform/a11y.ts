@@ -36,7 +36,8 @@ function describe({ role, label, checked, expanded, pressed, disabled }: Describ
 
 /**
  * A button. Without `label` the screen reader reads its visible text; give one when that text
- * alone does not say what the tap does ("复制" → "复制操作路径").
+ * alone does not say what the tap does, and begin it with that text so voice control can say
+ * what it sees ("复制路径" → "复制路径：我 → 服务 → …").
  */
 export const asButton = (label?: string, disabled?: boolean) =>
   describe({ role: 'button', label, disabled })
@@ -68,6 +69,14 @@ export const asTimer = (label: string) => describe({ role: 'timer', label })
 
 /** Names a form field (Input, Textarea, Picker) for the screen reader. */
 export const labelled = (label: string): A11yProps => ({ 'aria-label': label })
+
+/**
+ * Names a text box (Input, Textarea) with a name that stays once the user types, unlike its
+ * placeholder. WeChat reads the component's aria-label; in a browser Taro renders the component
+ * around a native <input>, and only `nativeProps` reach that input.
+ */
+export const fieldName = (label: string) =>
+  isWeb ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label }
 
 /** Decoration a screen reader should skip (arrows, bullets). */
 export const decorative: A11yProps = { 'aria-hidden': 'true' }

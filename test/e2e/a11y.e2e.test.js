@@ -4,7 +4,8 @@
 // and in 大字模式 at most 10% of the characters are under 18 px (FACTS A1, A3). On the status result
 // and the countdown the first screen (603 px: 667 minus WeChat's navigation bar) holds the stage,
 // the nearest deadline, the first action and, for fraud or a stolen account, the 110 button.
-// The audit also runs axe-core's label-content-name-mismatch rule (shipped disabled), and counts
+// The audit also runs axe-core's label-content-name-mismatch rule (shipped disabled), checks that
+// every control's name begins with the caption it shows (axe leaves Chinese names undecided), counts
 // Taro's Button as a tap target even when it has no click handler (share buttons).
 // Screenshots: test-results/screenshots/a11y-<page>-<mode>.png (the first screen); everything
 // measured: test-results/a11y/<page>-<mode>.json. One page: npx playwright test a11y -g prevention
@@ -33,6 +34,12 @@ async function showStatusResult(page) {
   await page.locator('#method-chat').click()
   await page.locator('#sent-now').click()
   await page.locator('#amount input').fill('500')
+  // Typed over, the placeholder is gone; the box keeps its name.
+  // (A digit box is a spinbutton to the accessibility tree; getByLabel finds it by its name.)
+  await expect(
+    page.getByLabel('转了多少钱？（单位：元）', { exact: true }),
+    'the amount box has a name of its own',
+  ).toHaveCount(1)
   await page.locator('#arrival-instant').click()
   await page.locator('#recipient-pending').click()
   await page.locator('#cause-fraud').click()
@@ -100,6 +107,7 @@ test.afterAll(() => {
     console.log(
       `a11y ${f.page} ${f.mode}: axe ${f.axe}, low contrast ${f.lowContrast}, ` +
         `small targets ${f.smallTargets}/${f.targets}, unnamed ${f.unnamed}, ` +
+        `name not led by caption ${f.misnamed}, ` +
         `under 18px ${(f.smallShare * 100).toFixed(0)}%`,
     )
   }
@@ -143,6 +151,7 @@ for (const p of pages) {
         lowContrast: r.lowContrast.length,
         smallTargets: r.smallTargets.length,
         unnamed: r.unnamed.length,
+        misnamed: r.misnamed.length,
         smallShare: r.smallShare,
         targets: r.targets.length,
       }
@@ -179,6 +188,12 @@ for (const p of pages) {
         .soft(
           r.unnamed.map((t) => `${t.where} "${t.text}" role=${t.role} name="${t.name}"`),
           'every tap target announces a control role and a name (and its checked state)',
+        )
+        .toEqual([])
+      expect
+        .soft(
+          r.misnamed.map((t) => `${t.where} caption "${t.caption}" name "${t.name}"`),
+          "every control's name begins with the caption it shows",
         )
         .toEqual([])
       if (m.large) {

@@ -126,8 +126,20 @@ function measureInPage(controlRoleList) {
   // Taro's Button is a custom element: with openType (share and the like) it has no click handler
   // in H5, yet it looks and is placed like a button, so it is a tap target too.
   const taroControl =
-    'taro-button-core,taro-switch-core,taro-picker-core,taro-checkbox-core,taro-radio-core,' +
+    'taro-switch-core,taro-picker-core,taro-checkbox-core,taro-radio-core,taro-button-core,' +
     '.weui-tabbar__item'
+  // The caption a sighted user reads on a control: its first visible text, without decoration
+  // hidden from screen readers (arrows, bullets), spaces, punctuation or symbols (✓).
+  const captionOf = (el) => {
+    const tw = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let n = tw.nextNode(); n; n = tw.nextNode()) {
+      const parent = n.parentElement
+      if (!parent || parent.closest('[aria-hidden=true]') || !visible(parent)) continue
+      const words = n.textContent.replace(/[\s\p{P}\p{S}]+/gu, '')
+      if (words) return words
+    }
+    return ''
+  }
   const targets = []
   document
     .querySelectorAll('[data-audit-tap]')
@@ -152,6 +164,7 @@ function measureInPage(controlRoleList) {
       width: Math.round(r.width * 10) / 10,
       height: Math.round(r.height * 10) / 10,
       where: el.id || String(el.className || el.tagName).slice(0, 60),
+      caption: captionOf(el),
       text: String(el.innerText || (typeof el.value === 'string' ? el.value : ''))
         .trim()
         .replace(/\s+/g, ' ')
@@ -283,6 +296,13 @@ async function auditPage(page, { large = false } = {}) {
         t.ignored ||
         (CHECKABLE_ROLES.has(t.role) && t.checked === undefined),
     )
+  // WCAG 2.5.3: a voice-control user says what they see, so a control's name begins with its
+  // caption. Stricter than axe's rule, which accepts the caption anywhere in the name (and leaves
+  // Chinese names undecided).
+  const words = (text) => text.replace(/[\s\p{P}\p{S}]+/gu, '')
+  const misnamed = targets
+    .map((t, i) => ({ ...t, ...ax[i] }))
+    .filter((t) => t.caption && t.name && !words(t.name).startsWith(t.caption))
   const chars = texts.reduce((s, t) => s + t.chars, 0)
   const smallChars = texts.filter((t) => t.size < 17.95).reduce((s, t) => s + t.chars, 0)
   return {
@@ -291,6 +311,7 @@ async function auditPage(page, { large = false } = {}) {
     lowContrast,
     smallTargets,
     unnamed,
+    misnamed,
     targets: targets.map((t, i) => ({ ...t, ...ax[i] })),
     chars,
     smallShare: chars ? smallChars / chars : 0,

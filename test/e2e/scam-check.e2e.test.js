@@ -198,16 +198,18 @@ test('大字模式: bigger text and every answer at least 60 px', async ({ open,
 
 test('controls reach the accessibility tree with a role and a name', async ({ open }) => {
   const { page, errors } = await openCheck(open)
-  await page.getByRole('button', { name: '第 1 题：还没转' }).click()
-  await page.getByRole('button', { name: '第 4 题：是' }).click()
+  await page.getByRole('button', { name: '还没转，第 1 题' }).click()
+  await page.getByRole('button', { name: '是，第 4 题', exact: true }).click()
   expect(
-    await page.getByRole('button', { name: '第 4 题：是，已选' }).getAttribute('aria-pressed'),
+    await page
+      .getByRole('button', { name: '是，第 4 题，已选', exact: true })
+      .getAttribute('aria-pressed'),
   ).toBe('true')
   await page.getByRole('button', { name: '看结果' }).click()
   await page.getByRole('button', { name: '拨打 96110 咨询' }).first().waitFor()
   const snapshot = await page.locator('#question-verification-code').ariaSnapshot()
-  expect(snapshot).toMatch(/button "第 4 题：是，已选"/)
-  expect(snapshot).toMatch(/button "第 4 题：不是"/)
+  expect(snapshot).toMatch(/button "是，第 4 题，已选"/)
+  expect(snapshot).toMatch(/button "不是，第 4 题"/)
   expect(errors).toEqual([])
 })
 

@@ -373,3 +373,21 @@ function hms(ms) {
   const pad = (n) => String(n).padStart(2, '0')
   return `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`
 }
+
+test('the deadline the first screen counts down is marked as the same clock in the list', async () => {
+  // Fraud, 10 minutes before the clock now: the 30-minute emergency window is the nearest.
+  const sentAt = clock.target - 10 * MINUTE
+  app.storage.set('tr:case:c9', stored('c9', transfer({ cause: 'fraud', sentAt }), sentAt))
+  const page = await open({ id: 'c9' })
+  expect(text(page, '#urgent-clock')).toContain(text(page, '#clock-emergency-stop'))
+  expect(text(page, '#same-clock-emergency-stop')).toBe('↑ 与页面最上方的倒计时是同一个')
+  expect(page.queryAll('.deadline__same')).toHaveLength(1)
+  // Once it has passed, the first screen counts down to the auto-return, and the mark moves.
+  await jump(21 * MINUTE)
+  expect(text(page, '#clock-emergency-stop')).toBe('已过')
+  expect(text(page, '#urgent-clock')).toContain(text(page, '#clock-auto-return'))
+  expect(page.query('#same-clock-emergency-stop')).toBeFalsy()
+  expect(page.query('#same-clock-auto-return')).toBeTruthy()
+  expect(page.queryAll('.deadline__same')).toHaveLength(1)
+  page.unmount()
+})

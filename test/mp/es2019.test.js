@@ -4,9 +4,18 @@
 const fs = require('fs')
 const os = require('os')
 const path = require('path')
-const { checkDir, checkSource, format, lookbehindIndex } = require('../../scripts/check-es2019')
+const {
+  checkDir,
+  checkSource,
+  checkWxs,
+  format,
+  lookbehindIndex,
+} = require('../../scripts/check-es2019')
 const { UPLOAD_SETTING, transpileProblems } = require('../../scripts/wechat-ci')
+const { spawnSync } = require('child_process')
 const { dist } = require('./harness')
+
+const CHECK = path.join(__dirname, '../../scripts/check-es2019.js')
 
 describe('the built dist/', () => {
   test('every JS file parses as ES2019 and uses no regex lookbehind', () => {
@@ -158,6 +167,71 @@ describe('the ES2019 checker', () => {
           '?.',
         )
       }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
+
+describe("the WXS checker (the templates' script engine)", () => {
+  const one = (code, file = 'utils.wxs') => checkWxs(code, file)
+
+  test("passes the build's own utils.wxs and plain ES5 with getRegExp / getDate", () => {
+    expect(one(fs.readFileSync(path.join(dist, 'utils.wxs'), 'utf8'))).toEqual([])
+    const clean =
+      'var re = getRegExp("a+", "g"); var d = getDate(0);\n' +
+      'module.exports = { f: function (s) { return s.replace(re, "") + d.getTime() } }'
+    expect(one(clean)).toEqual([])
+  })
+
+  test.each([
+    ['const', 'var a = 1;\nconst b = 2', 2, 1],
+    ['let', 'let a = 1', 1, 5],
+    ['an arrow function', 'var f = (a) => a', 1, 14],
+    ['a template literal', 'var s = `x`', 1, 9],
+    ['shorthand properties', 'var a = 1; module.exports = { a }', 1, 33],
+    ['optional chaining', 'var v = a?.b', 1, 10],
+  ])('rejects %s and names file, line and column', (_, code, line, column) => {
+    const [f, ...rest] = one(code)
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ file: 'utils.wxs', line, column })
+    expect(f.message).toMatch(/^not WXS \(ES5\)/)
+  })
+
+  test('rejects what WXS has no object for, and names outside its alphabet', () => {
+    expect(one('var r = /a/g').map((f) => f.message)).toEqual([
+      'WXS has no regex literal: use getRegExp()',
+    ])
+    expect(one('var r = new RegExp("a"); var d = new Date()').map((f) => f.message)).toEqual([
+      'WXS has no RegExp: use getRegExp()',
+      'WXS has no Date: use getDate()',
+    ])
+    expect(one('var $a = 1')[0].message).toMatch(/names are/)
+  })
+
+  test('checks inline <wxs> modules of a WXML file where they are', () => {
+    const wxml =
+      '<view/>\n<wxs module="m">\nvar a = () => 1\n</wxs><wxs module="x" src="./u.wxs" />'
+    const [f, ...rest] = one(wxml, 'page.wxml')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ file: 'page.wxml', line: 3 })
+  })
+
+  test('fails a copy of the real build with a WXS syntax error planted in its utils.wxs', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wxs-'))
+    try {
+      fs.cpSync(dist, tmp, { recursive: true })
+      expect(checkDir(tmp).files).toContain('utils.wxs')
+      expect(checkDir(tmp).findings).toEqual([])
+      fs.appendFileSync(path.join(tmp, 'utils.wxs'), '\nconst planted = 1\n')
+      const { findings } = checkDir(tmp)
+      expect(findings.map((f) => f.file)).toEqual(['utils.wxs'])
+      expect(format(findings[0])).toMatch(/^utils\.wxs:\d+:\d+ not WXS \(ES5\)/)
+      expect(findings[0].excerpt).toContain('const planted')
+      // The command npm test and the release scripts run exits non-zero on it.
+      const run = spawnSync(process.execPath, [CHECK, tmp], { encoding: 'utf8' })
+      expect(run.status).toBe(1)
+      expect(run.stderr).toContain('utils.wxs')
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true })
     }

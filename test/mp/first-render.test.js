@@ -4,6 +4,7 @@
 // 48 KB fails. Long content folds (one checklist group open, sources behind a control) to stay
 // under it. Pages open with a saved fraud case, so they show the most they can.
 const { bootApp, flush, storedCase } = require('./harness')
+const { figure } = require('../support/figures')
 
 const BUDGET_BYTES = 48 * 1024
 const MINUTE = 60 * 1000
@@ -49,7 +50,7 @@ test.each(pages)('%s %j: first render within 48 KB', async (route, query) => {
   const log = page.page.__setDataLog
   const bytes = log.reduce((sum, c) => sum + c.bytes, 0)
   const label = Object.keys(query).length ? `${route}?${new URLSearchParams(query)}` : route
-  console.log(`first render: ${label} ${bytes} bytes (${log.length} setData)`)
+  figure('first-render', `first render: ${label} ${bytes} bytes (${log.length} setData)`)
   page.unmount()
   expect(log.length).toBeGreaterThan(0)
   expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES)

@@ -134,9 +134,10 @@ describe('the questions', () => {
     await tap(page, '#screen-share-yes')
     const data = JSON.stringify(page.page.data)
     expect(data).toContain('"button"')
-    expect(data).toContain('第 3 题：是，已选')
-    expect(data).toContain('第 3 题：不是')
-    expect(data).toContain('第 1 题：已经转了')
+    // Each name begins with the caption the button shows, so voice control can say it.
+    expect(data).toContain('是，第 3 题，已选')
+    expect(data).toContain('不是，第 3 题')
+    expect(data).toContain('已经转了，第 1 题')
     expect(data).toContain('看结果')
     page.unmount()
   })

@@ -4,6 +4,7 @@
 // as "Invalid Date", thousands of stored cases do not blank home, and storage that throws is
 // reported as "could not be read", never as "there are none".
 const { bootApp, flush, storedCase, waitForText } = require('./harness')
+const { figure } = require('../support/figures')
 
 const HOUR = 60 * 60 * 1000
 const now = Date.now()
@@ -291,7 +292,7 @@ test('2,000 stored cases: home renders, first setData far under 1 MB, 10 rows at
   app.beforeLoad = undefined
   // Taro's first setData only creates the root; the page's content arrives in the next one.
   firstRender = Math.max(...sizes.slice(0, 2))
-  console.log(`2,000 cases: setData bytes while mounting ${sizes.join(', ')}`)
+  figure('set-aside', `2,000 cases: setData bytes while mounting ${sizes.join(', ')}`)
   expect(firstRender).toBeLessThan(100 * 1024)
   expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1024 * 1024)
   expect(home.queryAll('.case-card')).toHaveLength(10)

@@ -6,6 +6,7 @@
 // 30-minute emergency window and the arrival countdown, and its 2-hour timeline moves the
 // "现在" marker most often.
 const { bootApp, fakeClock, flush, recordSetData, storedCase } = require('./harness')
+const { figure } = require('../support/figures')
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -46,7 +47,8 @@ test('a running countdown costs at most one setData a second and under 300 bytes
   const bytes = calls.reduce((sum, c) => sum + c.bytes, 0)
   const perSecond = calls.length / SECONDS
   const perTick = calls.length ? bytes / calls.length : 0
-  console.log(
+  figure(
+    'tick-bench',
     `countdown tick: ${perSecond.toFixed(2)} setData/s, ${Math.round(perTick)} bytes/tick`,
   )
 
@@ -75,7 +77,8 @@ test('a deadline passing re-renders once, then ticks stay small', async () => {
   expect(page.query('#clock-emergency-stop').dom.textContent).toBe('已过')
   const biggest = Math.max(...calls.map((c) => c.bytes))
   const after = calls.filter((c) => c.at > SENT + 30 * MINUTE + 1500)
-  console.log(
+  figure(
+    'tick-bench',
     `countdown boundary: ${biggest} bytes when the stage changes, then ${after
       .map((c) => c.bytes)
       .join('/')} bytes/tick`,

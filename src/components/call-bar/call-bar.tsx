@@ -10,10 +10,7 @@ export { emergencyNumbers }
 
 export type EmergencyNumber = (typeof emergencyNumbers)[number]['number']
 
-/**
- * How a screen reader names a call button: "拨打 110 报警", then the visible hint (the name must
- * contain the words on the button, for voice control too).
- */
+/** A dial button that shows its words as one caption: "拨打 110 报警". */
 export const callLabel = (n: { number: string; label: string }) => fill(ui.call.dial, n)
 
 interface Props {
@@ -32,7 +29,8 @@ export function CallBar({ omit = [] }: Props) {
           key={n.number}
           id={`call-${n.number}`}
           className={`call-bar__item call-bar__item--${n.tone}`}
-          {...asButton(`${callLabel(n)} ${n.hint}`)}
+          // The name begins with what the button shows, so a voice-control user can say it.
+          {...asButton(fill(ui.call.name, { number: n.number, label: n.label, hint: n.hint }))}
           onClick={() => callNumber(n.number)}
         >
           <Text className='call-bar__number'>{n.number}</Text>

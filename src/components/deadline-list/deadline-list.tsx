@@ -12,7 +12,7 @@ import {
 } from '../../domain'
 import { formatDate, formatDateTime, formatMoment, startOfDay } from '../../format/time'
 import { SourceNote } from '../source-note'
-import { asButton } from '../../platform/a11y'
+import { asButton, decorative } from '../../platform/a11y'
 import { Call110Button } from '../call-110-button'
 import './deadline-list.scss'
 import { ui } from '../../content/ui-case'
@@ -28,6 +28,11 @@ interface Props {
   /** Absent where a deadline cannot be put in the calendar (the unsaved status result). */
   onCalendar?: (d: Deadline) => void
   calendarNotes?: CalendarNotes
+  /**
+   * The deadline the first screen already counts down (its urgent clock): its row says it is the
+   * same clock, so the two never read as two different deadlines.
+   */
+  sameAsFirstScreen?: DeadlineKind
 }
 
 /**
@@ -37,7 +42,14 @@ interface Props {
  * which stays the same until the assessment changes (see useAssessment). An uncertain deadline
  * shows both ends and counts down to the earliest, then ("可能已到账") to the latest.
  */
-export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNotes = {} }: Props) {
+export function DeadlineList({
+  transfer,
+  deadlines,
+  now,
+  onCalendar,
+  calendarNotes = {},
+  sameAsFirstScreen,
+}: Props) {
   if (!deadlines.length) {
     return <Text className='hint'>{ui.deadline.none}</Text>
   }
@@ -55,6 +67,7 @@ export function DeadlineList({ transfer, deadlines, now, onCalendar, calendarNot
             progressPct={clock.progressPct}
             onCalendar={onCalendar}
             calendarNote={calendarNotes[d.kind]}
+            sameAsFirstScreen={d.kind === sameAsFirstScreen}
           />
         )
       })}
@@ -72,6 +85,7 @@ interface CardProps {
   progressPct: number
   onCalendar?: (d: Deadline) => void
   calendarNote?: string
+  sameAsFirstScreen?: boolean
 }
 
 const DeadlineCard = memo(function DeadlineCard({
@@ -82,6 +96,7 @@ const DeadlineCard = memo(function DeadlineCard({
   progressPct,
   onCalendar,
   calendarNote,
+  sameAsFirstScreen,
 }: CardProps) {
   return (
     <View
@@ -89,6 +104,12 @@ const DeadlineCard = memo(function DeadlineCard({
       className={`card deadline deadline--${d.kind} ${d.passed ? 'deadline--passed' : ''}`}
     >
       <Text className='deadline__label'>{d.label}</Text>
+      {sameAsFirstScreen && (
+        <Text id={`same-clock-${d.kind}`} className='deadline__same'>
+          <Text {...decorative}>↑ </Text>
+          {ui.deadline.sameAsFirstScreen}
+        </Text>
+      )}
       {caption ? (
         <Text id={`caption-${d.kind}`} className='deadline__caption'>
           {caption}
@@ -132,7 +153,7 @@ const DeadlineDetails = memo(function DeadlineDetails({
   today,
   onCalendar,
   calendarNote,
-}: Omit<CardProps, 'clockText' | 'progressPct' | 'caption'>) {
+}: Omit<CardProps, 'clockText' | 'progressPct' | 'caption' | 'sameAsFirstScreen'>) {
   // An uncertain arrival shows both ends, relative to today ('最早 14:05 到账，最晚 明天 14:05').
   const range = arrivalRangeText(d, (ms) => formatMoment(ms, today))
   return (

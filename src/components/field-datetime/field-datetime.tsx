@@ -56,7 +56,7 @@ export function FieldDateTime({
             key={q.id}
             id={`${idPrefix}-${q.id}`}
             className='btn btn--small'
-            {...asButton(`${question}${q.label}`)}
+            {...asButton(fill(ui.field.answerName, { shown: q.label, question }))}
             onClick={() => onQuick(q.agoMs)}
           >
             <Text>{q.label}</Text>
@@ -67,7 +67,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-date`}
           className='field-datetime__picker'
-          {...asButton(fill(ui.field.dateLabel, { question, value: date || ui.shared.notChosen }))}
+          {...asButton(fill(ui.field.answerName, { shown: date || phrases.pickDate, question }))}
           mode='date'
           value={date || maxDate}
           end={maxDate}
@@ -80,7 +80,7 @@ export function FieldDateTime({
         <Picker
           id={`${idPrefix}-time`}
           className='field-datetime__picker'
-          {...asButton(fill(ui.field.timeLabel, { question, value: time || ui.shared.notChosen }))}
+          {...asButton(fill(ui.field.answerName, { shown: time || phrases.pickTime, question }))}
           mode='time'
           value={time || '00:00'}
           onChange={(e) => onTime(String(e.detail.value))}

@@ -22,6 +22,7 @@ interface Props {
 export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
   const isHabit = !item.path.length
   const doneText = isHabit ? ui.states.habit : ui.states.setting
+  const shown = done ? doneText : fill(ui.mark, { state: doneText })
   return (
     <View className={`card prevention-item ${done ? 'prevention-item--done' : ''}`}>
       <View className='prevention-item__head'>
@@ -29,7 +30,7 @@ export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
         <View
           id={`done-${item.id}`}
           className={`chip prevention-item__mark ${done ? 'chip--active' : ''}`}
-          {...asCheckbox(`${item.title}：${doneText}`, done)}
+          {...asCheckbox(fill(ui.markName, { shown, title: item.title }), done)}
           onClick={() => onToggle(item.id)}
         >
           {fill(done ? ui.marked : ui.mark, { state: doneText })}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { controlProps } from '../../platform/a11y'
+import { controlProps, decorative } from '../../platform/a11y'
 import './scam-check-entry.scss'
 
 interface Props {
@@ -17,7 +17,9 @@ export function ScamCheckEntry({ title, subtitle, onOpen }: Props) {
       {...controlProps('button', `${title}。${subtitle}`)}
       onClick={onOpen}
     >
-      <Text className='scam-check-entry__title'>{title} ›</Text>
+      <Text className='scam-check-entry__title'>
+        {title} <Text {...decorative}>›</Text>
+      </Text>
       <Text className='scam-check-entry__sub'>{subtitle}</Text>
     </View>
   )

@@ -51,7 +51,12 @@ export function StageResult({ transfer, onSave, saveError, onScamCheck, useClock
       <CallBar omit={crime ? ['110'] : []} />
 
       {a.deadlines.length > 0 && <Text className='section-title'>{ui.stageResult.windows}</Text>}
-      <DeadlineList transfer={transfer} deadlines={a.deadlines} now={now} />
+      <DeadlineList
+        transfer={transfer}
+        deadlines={a.deadlines}
+        now={now}
+        sameAsFirstScreen={urgent?.deadline.kind}
+      />
 
       <ActionList actions={next} firstNumber={2} />
 

@@ -33,9 +33,10 @@ import { FieldDateTime } from '../field-datetime'
 import { FieldRow } from '../field-row'
 import { TapPath } from '../tap-path'
 import { SourceNote } from '../source-note'
-import { asButton } from '../../platform/a11y'
+import { asButton, fieldName } from '../../platform/a11y'
 import './status-form.scss'
 import { ui } from '../../content/ui-case'
+import { fill } from '../../content/fill'
 
 /** Chips in the order given, labelled from content/labels. */
 function chips<T extends string>(labels: Readonly<Record<T, string>>, order: readonly T[]) {
@@ -142,6 +143,9 @@ export function StatusForm({ form }: Props) {
             type='digit'
             value={v.amountText}
             placeholder={ui.statusForm.amountPlaceholder}
+            {...fieldName(
+              fill(ui.statusForm.amountName, { question: statusQuestions.amount.label }),
+            )}
             maxlength={20}
             onInput={(e) => update({ amountText: e.detail.value })}
           />

@@ -48,6 +48,9 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
   const [step, setStep] = useState<Step>('closed')
   const [date, setDate] = useState('')
   const [time, setTime] = useState('')
+  // What each picker shows, which also begins its screen-reader name.
+  const dateShown = fill(ui.updateStatus.date, { value: date || phrases.pickDate })
+  const timeShown = fill(ui.updateStatus.time, { value: time || phrases.pickTime })
   const [error, setError] = useState('')
   const [done, setDone] = useState<{ text: string; previous: TransferCase } | undefined>()
 
@@ -136,27 +139,27 @@ export const UpdateStatus = memo(function UpdateStatus({ transfer, onSave }: Pro
           <View className='update-status__pickers'>
             <Picker
               id='accepted-date'
-              {...asButton(fill(ui.updateStatus.dateLabel, { value: date || ui.shared.notChosen }))}
+              {...asButton(
+                fill(ui.field.answerName, { shown: dateShown, question: ui.updateStatus.when }),
+              )}
               mode='date'
               value={date || dayjs(clock()).format('YYYY-MM-DD')}
               start={dayjs(transfer.sentAt).format('YYYY-MM-DD')}
               end={dayjs(clock()).format('YYYY-MM-DD')}
               onChange={(e) => setDate(e.detail.value)}
             >
-              <View className='update-status__picker'>
-                {fill(ui.updateStatus.date, { value: date || phrases.pickDate })}
-              </View>
+              <View className='update-status__picker'>{dateShown}</View>
             </Picker>
             <Picker
               id='accepted-time'
-              {...asButton(fill(ui.updateStatus.timeLabel, { value: time || ui.shared.notChosen }))}
+              {...asButton(
+                fill(ui.field.answerName, { shown: timeShown, question: ui.updateStatus.when }),
+              )}
               mode='time'
               value={time || '00:00'}
               onChange={(e) => setTime(e.detail.value)}
             >
-              <View className='update-status__picker'>
-                {fill(ui.updateStatus.time, { value: time || phrases.pickTime })}
-              </View>
+              <View className='update-status__picker'>{timeShown}</View>
             </Picker>
           </View>
           <View

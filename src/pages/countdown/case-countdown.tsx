@@ -80,6 +80,7 @@ export function CaseCountdown({ stored, onSave }: Props) {
           now={now}
           onCalendar={calendar.add}
           calendarNotes={calendar.notes}
+          sameAsFirstScreen={urgent?.deadline.kind}
         />
       )}
       {!wrongClock && timeline.points.length > 1 && (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { preventionItems, preventionModeFromQuery, type PreventionMode } from '../../domain'
 import { CallBar } from '../../components/call-bar'
 import { FamilyGuide } from '../../components/family-guide'
@@ -7,11 +7,12 @@ import { LargeTextSwitch } from '../../components/large-text-switch'
 import { PageShell } from '../../components/page-shell'
 import { PreventionItemCard } from '../../components/prevention-item'
 import { ScamCheckEntry } from '../../components/scam-check-entry'
+import { ShareButton } from '../../components/share-button'
 import { ProgressSummary } from '../../components/progress-summary'
 import { usePageQuery } from '../../hooks/use-page-query'
 import { usePreventionGuide } from '../../hooks/use-prevention-guide'
 import { scrollPage } from '../../platform/scroll'
-import { usePageShare, usePageTimeline } from '../../hooks/use-share'
+import { useCopyShareLink, usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { openPage, routes } from '../../platform/navigation'
 import { asButton } from '../../platform/a11y'
@@ -32,6 +33,7 @@ export default function PreventionPage() {
   // Share to chat and 收藏 (usePageShare answers both), and Moments.
   usePageShare('prevention')
   usePageTimeline('prevention')
+  const copyShareLink = useCopyShareLink('prevention')
 
   const switchMode = (next: PreventionMode) => {
     setMode(next)
@@ -100,13 +102,11 @@ export default function PreventionPage() {
 
       {!singlePage && (
         <View className='btn-row prevention-page__links'>
-          <Button
+          <ShareButton
             id='share-to-family'
             className='btn btn--primary prevention-page__share'
-            openType='share'
-          >
-            {phrases.forwardToFamily}
-          </Button>
+            onCopyLink={copyShareLink}
+          />
           <View
             id='open-about'
             className='btn'

@@ -1,11 +1,12 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { scamSigns } from '../../domain'
 import { LargeTextSwitch } from '../../components/large-text-switch'
 import { PageShell } from '../../components/page-shell'
 import { ScamResult } from '../../components/scam-result'
+import { ShareButton } from '../../components/share-button'
 import { YesNoQuestion } from '../../components/yes-no-question'
 import { useScamCheck } from '../../hooks/use-scam-check'
-import { usePageShare, usePageTimeline } from '../../hooks/use-share'
+import { useCopyShareLink, usePageShare, usePageTimeline } from '../../hooks/use-share'
 import { useSinglePageMode } from '../../hooks/use-single-page-mode'
 import { controlProps } from '../../platform/a11y'
 import { openPage, routes } from '../../platform/navigation'
@@ -28,6 +29,7 @@ export default function ScamCheckPage() {
   // Share to chat and 收藏 (usePageShare answers both), and Moments: always the empty check.
   usePageShare('scam-check')
   usePageTimeline('scam-check')
+  const copyShareLink = useCopyShareLink('scam-check')
 
   return (
     <PageShell largeText={check.largeText} className='scam-check-page'>
@@ -96,9 +98,11 @@ export default function ScamCheckPage() {
           <Text>{phrases.answerAgain}</Text>
         </View>
         {!singlePage && (
-          <Button id='share-scam-check' className='btn scam-check-page__share' openType='share'>
-            {phrases.forwardToFamily}
-          </Button>
+          <ShareButton
+            id='share-scam-check'
+            className='btn scam-check-page__share'
+            onCopyLink={copyShareLink}
+          />
         )}
       </View>
       <Text className='hint'>{ui.footnote}</Text>
