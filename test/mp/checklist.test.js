@@ -1,4 +1,4 @@
-// The 投诉清单 page, on the production weapp build inside miniprogram-simulate.
+// The 投诉报警清单 page, on the production weapp build inside miniprogram-simulate.
 const { bootApp, flush, waitForText } = require('./harness')
 
 const HOUR = 3600 * 1000
@@ -88,7 +88,7 @@ describe('scenario and stage choose the items', () => {
   test('the generic 被骗 list starts with the police and a 110 item', async () => {
     seed()
     const page = await mount('pages/checklist/index')
-    await waitForText(page, '投诉清单')
+    await waitForText(page, '投诉报警清单')
     expect(page.text()).toContain('这是“被骗”的通用清单')
     expect(page.query('#item-call-110')).toBeTruthy()
     expect(page.query('#dial-call-110')).toBeTruthy()
