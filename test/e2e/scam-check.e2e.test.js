@@ -210,17 +210,18 @@ test('controls reach the accessibility tree with a role and a name', async () =>
   await context.close()
 })
 
-test('already paid, no sign: "verify" without any "safe", and its button opens the status check', async () => {
+test('already paid, no sign: 110 first without any "safe", and the status check is one tap away', async () => {
   const { page, context, errors } = await openCheck()
   await page.locator('#paid-yes').click()
   await page.locator('#show-result').click()
   await page.locator('#verdict-title').waitFor()
   const result = await page.locator('#scam-result').innerText()
-  assert.match(result, /仍要先核实/)
-  assert.match(result, /不能证明对方可信/)
+  assert.match(result, /先报警/)
+  assert.match(result, /不能说明对方可信/)
   assert.doesNotMatch(result, /安全的|是安全|放心|没问题|可以转|(?<!是)不是骗局/)
-  await shotTall(page, 'scam-check-verify')
-  await page.locator('#primary-action').click()
+  assert.equal((await page.locator('#primary-action').innerText()).trim(), '拨打 110 报警')
+  await shotTall(page, 'scam-check-report')
+  await page.locator('#action-check-transfer').click()
   await page.waitForURL(/pages\/status\/index/, { timeout: 10000 })
   await page.locator('#submit-status').waitFor()
   // Nothing about the answers was stored in the browser.

@@ -242,7 +242,7 @@ describe('the result', () => {
     const page = await open({ paid: 'yes' })
     expect(text(page, '#paid-yes')).toBe('✓ 已经转了')
     await tap(page, '#show-result')
-    expect(stepIds(page)[0]).toBe('check-transfer')
+    expect(stepIds(page)[0]).toBe('call-110')
     page.unmount()
 
     const odd = await open({ paid: 'YES<script>' })
