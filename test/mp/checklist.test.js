@@ -317,8 +317,17 @@ describe('one-tap calls and copies', () => {
     expect(lastCall('setClipboardData').opts.data).toBe(
       '我 → 服务 → 钱包 → 账单 → 这笔转账 → 转账详情',
     )
+    // After the money has left, the 96110 item sends the user to 110: its number is 110.
     await page.tap('#copynum-call-96110')
-    expect(lastCall('setClipboardData').opts.data).toBe('96110')
+    expect(lastCall('setClipboardData').opts.data).toBe('110')
+    const before = app.callsTo('makePhoneCall').length
+    await page.tap('#dial-call-96110')
+    expect(
+      app
+        .callsTo('makePhoneCall')
+        .slice(before)
+        .map((c) => c.opts.phoneNumber),
+    ).toEqual(['110'])
     page.unmount()
   })
 
