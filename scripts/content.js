@@ -76,7 +76,9 @@ function render(sections, sources) {
       lines.push(
         e.sourceIds.length
           ? `可信度：${CONFIDENCE[conf] || '—'}${conf && conf !== 'high' ? '（应用会提示以实际显示为准）' : ''}`
-          : '来源：无（界面文字或标签，不陈述事实）',
+          : e.guidance
+            ? '来源：无（本应用自己的建议或说法，没有公开资料支持；不标可信度）'
+            : '来源：无（界面文字或标签，不陈述事实）',
       )
       for (const id of e.sourceIds) {
         const src = sources[id]

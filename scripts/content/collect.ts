@@ -45,8 +45,8 @@ import {
 } from '../../src/content/labels'
 import { legalRouteTexts } from '../../src/content/legal-routes'
 import {
-  BANK_CARD_LINE,
   CALLER_ID_LINE,
+  REAL_96110_LINE,
   REFUND_TIMING,
   REMINDER_LINE,
   SCREEN_SHARE_STEPS,
@@ -101,6 +101,8 @@ export interface Entry {
   /** Every wording of it the app can show, in a stable order. */
   texts: string[]
   sourceIds: string[]
+  /** The app's own guidance: no source states it, and the document says so. */
+  guidance?: boolean
 }
 
 export interface Section {
@@ -135,7 +137,7 @@ function merge(entries: Entry[]): Entry[] {
   const byId = new Map<string, Entry>()
   for (const e of entries) {
     const have = byId.get(e.id)
-    if (!have) byId.set(e.id, { id: e.id, texts: [...e.texts], sourceIds: [...e.sourceIds] })
+    if (!have) byId.set(e.id, { ...e, texts: [...e.texts], sourceIds: [...e.sourceIds] })
     else {
       for (const t of e.texts) if (!have.texts.includes(t)) have.texts.push(t)
       for (const s of e.sourceIds) if (!have.sourceIds.includes(s)) have.sourceIds.push(s)
@@ -249,13 +251,14 @@ export function collect(): Section[] {
   sections.push({
     where: '微信操作路径（点哪里）',
     entries: merge(
-      Object.entries(tapPaths as Record<string, TapPathEntry>).map(([id, p]) =>
-        item(
+      Object.entries(tapPaths as Record<string, TapPathEntry>).map(([id, p]) => ({
+        ...item(
           `tap-path.${id}`,
           p.older ? [pathText(p.steps), `旧版微信：${pathText(p.older)}`] : pathText(p.steps),
           p.sourceIds,
         ),
-      ),
+        ...(p.unsourced ? { guidance: true } : {}),
+      })),
     ),
   })
 
@@ -401,7 +404,10 @@ export function collect(): Section[] {
         `{when}：用户填了时间时为“${templateFallbacks.whenAt}”，没填时为“${templateFallbacks.when}”`,
         `{amount}：用户填的金额，没填时为“${templateFallbacks.amount}”`,
       ]),
-      ...Object.entries(dontDoTexts).map(([id, d]) => item(`dont-do.${id}`, d, d.sourceIds)),
+      ...Object.entries(dontDoTexts).map(([id, d]) => ({
+        ...item(`dont-do.${id}`, d, d.sourceIds),
+        ...('guidance' in d && d.guidance ? { guidance: true } : {}),
+      })),
     ]),
   })
   sections.push({
@@ -424,7 +430,16 @@ export function collect(): Section[] {
   sections.push({
     where: '防范设置：完整版和给家人的简短版',
     entries: merge([
-      ...Object.entries(preventionTexts).map(([id, p]) => item(`prevention.${id}`, p, p.sourceIds)),
+      ...Object.entries(preventionTexts).flatMap(([id, p]) => {
+        // A side note carries its own sources (and so its own confidence), apart from the advice.
+        const { aside, ...main } = p as typeof p & {
+          aside?: { text: string; sourceIds: readonly string[] }
+        }
+        return [
+          item(`prevention.${id}`, main, p.sourceIds),
+          ...(aside ? [item(`prevention.${id}.aside`, aside.text, aside.sourceIds)] : []),
+        ]
+      }),
       ...Object.entries(familyGuideTexts).map(([id, f]) =>
         item(`family.${id}`, f.text, f.sourceIds),
       ),
@@ -499,7 +514,7 @@ export function collect(): Section[] {
       ...Object.entries(phrases).map(([k, v]) => item(`phrase.${k}`, v)),
       item('line.reminder', REMINDER_LINE.text, REMINDER_LINE.sourceIds),
       item('line.caller-id', CALLER_ID_LINE.text, CALLER_ID_LINE.sourceIds),
-      item('line.bank-card', BANK_CARD_LINE.text, BANK_CARD_LINE.sourceIds),
+      item('line.real-96110', REAL_96110_LINE.text, REAL_96110_LINE.sourceIds),
       item('line.screen-share', SCREEN_SHARE_STEPS, SCREEN_SHARE_STEPS.sourceIds),
       item('line.refund-timing', REFUND_TIMING, ['T1']),
     ]),

@@ -1,5 +1,5 @@
 import type { SourceId } from './sources'
-import { BANK_CARD_LINE, CALLER_ID_LINE, REFUND_TIMING, REMINDER_LINE, glosses } from './lines'
+import { CALLER_ID_LINE, REFUND_TIMING, REMINDER_LINE, glosses } from './lines'
 import { recipientLabels } from './labels'
 import { phrases } from './phrases'
 import { pathText, pathWithOlder, tapPaths } from './tap-paths'
@@ -76,10 +76,9 @@ export const actionTexts = {
     steps: [
       '拨打 110，说清楚转账的准确时间、金额和对方的微信号或名字',
       `准备好身份证、付款用的微信账号、交易单号（${TRANSACTION_ID_PATH}）和聊天截图`,
-      BANK_CARD_LINE.text,
       '也可以在“国家反诈中心”App 里用“报案助手”联系派出所',
     ],
-    sourceIds: ['C6', 'C8', 'C7', 'C9', 'L5'],
+    sourceIds: ['C6', 'C8', 'C7', 'L5'],
   },
   /**
    * `unknown`: the user does not know whether the recipient accepted; the bill tells (T1, T3, T4,
@@ -271,15 +270,16 @@ export const actionTexts = {
       crime: '知道对方真实身份后，也可以起诉要求返还',
       other: '协商不成，可以起诉要求返还',
     },
-    detail: `没有法律根据拿到的钱，对方应当返还（民法典第 985 条，叫作“不当得利”）。${glosses.limitation}一般为 3 年。`,
+    detail: `没有法律根据拿到的钱，对方应当返还（民法典第 985 条，不当得利）。诉讼时效一般为 3 年。${phrases.limitationGloss}`,
     steps: [
       '先保留转账记录、对方资料页和你要求对方退还的聊天截图',
       '向对方住所地的法院提起“不当得利返还”诉讼，需要对方的真实姓名、身份证号和住址',
-      `电子回单只显示部分姓名时，可以申请法院开具调查令，向${glosses.tenpay}调取对方信息`,
-      '金额不大的简单金钱纠纷可能适用小额诉讼程序（一审终审），标准各省每年不同，以法院告知为准',
-      '法律规定的例外情形（比如明知不欠对方钱仍然付款）不能要求返还',
+      `电子回单只显示部分姓名时，可以申请法院开具${phrases.investigationOrder}，向${phrases.tenpay}调取对方信息`,
+      phrases.largeTransferName,
+      `金额不大的简单金钱纠纷可能适用小额诉讼程序（${phrases.finalInstance}），标准各省每年不同，以法院告知为准`,
+      `${phrases.enrichmentExceptions}${phrases.fraudCivilAsk}`,
     ],
-    sourceIds: ['L1', 'L2', 'L3', 'L4'],
+    sourceIds: ['L1', 'L2', 'L3', 'L4', 'L6'],
   },
   /** 96110 advises and warns; it is not the police (C6, F3-F5). */
   'call-96110': {

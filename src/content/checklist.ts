@@ -2,8 +2,8 @@ import type { SourceId } from './sources'
 import type { scenarioLabels } from './labels'
 import {
   AFTER_ARRIVAL,
-  BANK_CARD_LINE,
   CALLER_ID_LINE,
+  IN_YOUR_NAME,
   REMINDER_LINE,
   SCREEN_SHARE_STEPS,
 } from './lines'
@@ -49,7 +49,8 @@ export type ChecklistConditionId = keyof typeof checklistConditions
 export const checklistGroups = {
   account: { title: '账号' },
   transfer: { title: phrases.thisTransfer },
-  evidence: { title: '证据', intro: '先截图，别删聊天记录。投诉、报警、起诉都要用。' },
+  // No "先" here: for fraud the police come first and screenshots can follow during the call.
+  evidence: { title: '证据', intro: '截图，别删聊天记录。投诉、报警、起诉都要用。' },
   platform: { title: phrases.platformComplaint },
   police: { title: '报警' },
   civil: { title: '民事途径', intro: '对方不还钱时，可以到法院起诉要回。' },
@@ -86,6 +87,14 @@ export const checklistItems = {
     title: SCREEN_SHARE_STEPS.title,
     detail: SCREEN_SHARE_STEPS.text + screenShareSteps + '没有这些情况，可以跳过这一条。',
     sourceIds: SCREEN_SHARE_STEPS.sourceIds,
+  },
+  // F8 (M-H): the tools that show what is registered in your name.
+  'check-accounts-in-name': {
+    title: IN_YOUR_NAME.title,
+    detail:
+      `把验证码给过别人，或者账号被盗的：${IN_YOUR_NAME.steps.join('，')}；` +
+      `查到不是你本人办的，报警时一并告诉警察。${IN_YOUR_NAME.text}`,
+    sourceIds: IN_YOUR_NAME.sourceIds,
   },
 
   // ── transfer ──
@@ -152,13 +161,21 @@ export const checklistItems = {
     where: `${pathText(tapPaths.billDetail.steps)}（旧版本微信“服务”叫“支付”）`,
     path: tapPaths.billDetail.steps,
     why: '报警和投诉都要靠交易单号找到这笔钱。',
-    sourceIds: ['C8', 'D1'],
+    // C8: 账单 → 转账详情 and the 交易单号; D3: the 我 → 服务 → 钱包 → 账单 path.
+    sourceIds: ['C8', 'D3'],
   },
   'evidence-chat': {
     title: '截图前后的聊天记录',
     detail: '从对方第一次联系你开始截，到转账之后的对话，中间不要跳过。不要删聊天记录。',
     where: phrases.chatWindow,
     why: '聊天记录能说明钱是怎么转出去的。',
+    // A stolen account's owner was never contacted: the record is what the thief sent from it.
+    byScenario: {
+      'account-stolen': {
+        title: '截图盗号的人用你的账号发出的聊天和转账',
+        detail: '在你的账号里找到不是你本人发出的消息和转账，逐条截图，记下时间。不要删聊天记录。',
+      },
+    },
     sourceIds: ['C8', 'L3'],
   },
   // L3: keep the recipient's profile; C7: the WeChat ID can be checked in 风险查询.
@@ -208,15 +225,24 @@ export const checklistItems = {
   'complain-in-chat': {
     title: '在聊天里投诉对方',
     detail: '选“存在欺诈骗钱行为”，再选具体类型，上传截图。',
+    // C2 is a fraud complaint: a child's transfer to a relative or classmate is not one.
+    byScenario: {
+      minor: {
+        title: '对方是陌生人或诱导孩子转钱的：在聊天里投诉对方',
+        detail:
+          '在聊天里投诉对方“存在欺诈骗钱行为”，再选具体类型，上传截图。' +
+          '对方是认识的人、确实是孩子转错了的，不用投诉，请对方退还。',
+      },
+    },
     path: tapPaths.chatComplaint.steps,
     where: '也可以从对方资料页进入“投诉”',
     sourceIds: ['C2'],
   },
-  // C2 lists sub-types but FACTS does not name a minors' type, hence the hedge.
+  // C2: a complaint carries a description and evidence. FACTS names no minors' complaint type, so
+  // none is promised.
   'minor-complaint-type': {
     title: '投诉时说明是孩子操作的',
-    detail:
-      '如果投诉类型里有和未成年人有关的选项，就选它，并写明是孩子操作的、孩子几岁（以微信客户端实际显示为准）。',
+    detail: '投诉时在说明里写明是孩子操作的、孩子几岁。',
     sourceIds: ['C2'],
   },
   // C3 (M-H).
@@ -230,29 +256,31 @@ export const checklistItems = {
   // ── police ──
   'call-110': {
     title: phrases.call110Title,
-    detail: '被骗、账号被盗用转钱，都是违法犯罪，报警打 110。越早越好。',
+    detail:
+      '被骗、账号被盗用转钱，都是违法犯罪，报警打 110。钱已经转出、又怀疑被骗的，不用先确定是不是诈骗，由警察判断。' +
+      '越早越好：转账后最初 30 分钟最关键。还在和对方共享屏幕的，先点“结束共享”（几秒钟），再打。',
     call: call110,
-    sourceIds: ['C6', 'C8'],
+    sourceIds: ['C6', 'C8', 'L5', 'F4'],
   },
-  // Before anyone messages the other side, who may be a scammer (C6, C8).
+  // Before anyone messages the other side, who may be a scammer (C6, C8). F1/F2 name game-item
+  // trades and paid 刷单 as fraud types; no source gives how often a child's transfer is one.
   'call-110-minor': {
     title: '先判断：对方是陌生人或诱导孩子转钱的，马上拨打 110',
     detail:
-      '以游戏道具、明星、兼职等名义让孩子转钱的，多半是诈骗。由家长先报警，说明要紧急止付，再做别的；不要先给对方发消息。',
+      '陌生人，或以游戏装备、账号交易、刷单兼职等名义让孩子转钱的，是公安部列出的常见诈骗：' +
+      '家长马上拨打 110，说明要紧急止付（见下一条），再做别的；不要先给对方发消息。',
     call: call110,
-    sourceIds: ['C6', 'C8'],
+    sourceIds: ['C6', 'C8', 'F1', 'F2'],
   },
-  // C8 (M-H): police say the first 30 minutes matter most.
+  // C8 (M-H): police say the first 30 minutes matter most. C8 names the measure but not how it
+  // works, so the words say only that the police decide it. The window is counted from the
+  // transfer, as the countdown counts it.
   'emergency-stop': {
     title: '报警时说明要紧急止付',
-    detail: '警方说，被骗后的前 30 分钟对紧急止付最关键。先报警，截图可以边报边补。',
+    detail:
+      '紧急止付是警方的紧急措施，怎么做由警方决定，你只要报警时说出这四个字。' +
+      '警方说，转账后最初 30 分钟对紧急止付最关键。先报警，截图可以边报边补。',
     sourceIds: ['C8'],
-  },
-  // C8 (紧急止付 runs through the accounts involved); C9: only the bank's own number.
-  'call-bank': {
-    title: '用银行卡付的：也打银行官方客服电话',
-    detail: BANK_CARD_LINE.text,
-    sourceIds: BANK_CARD_LINE.sourceIds,
   },
   'police-bring': {
     title: '报警要带的材料',
@@ -262,29 +290,34 @@ export const checklistItems = {
     where: `交易单号在：${pathText(tapPaths.transactionId.steps)}`,
     sourceIds: ['C8'],
   },
-  // C6: 96110 warns and advises; it is not where a crime is reported.
+  // C6: 96110 warns and advises, some lines only in office hours; it is not where a crime is
+  // reported. This list is for after the money left (C8: 30 minutes; L5: police decide at any
+  // amount), so the item sends the unsure to 110 and its button dials 110.
   'call-96110': {
-    title: '拿不准是不是诈骗，拨打 96110 咨询',
+    title: '钱转出去后觉得不对劲：直接打 110，不用先确定是不是诈骗',
     detail:
-      '96110 是全国反诈劝阻专线，可以咨询、举报，但不是报案电话；确定被骗就打 110。' +
-      `有的地方只在工作时间有人接。${CALLER_ID_LINE.text}`,
-    call: { number: '96110', label: phrases.call96110Button },
-    sourceIds: ['C6', 'F3', 'F4', 'F5'],
+      '钱已经转出、又怀疑被骗：马上打 110，由警察判断。' +
+      '96110 是反诈劝阻和咨询专线，适合转账前拿不准时问一问；有的地方只在工作时间有人接。' +
+      CALLER_ID_LINE.text,
+    call: call110,
+    sourceIds: ['C6', 'C8', 'L5', 'F3', 'F4', 'F5'],
   },
   // C7: 公安部's app; 报案助手 is real-name and tied to a police station.
   'fraud-app': {
     title: '用“国家反诈中心”App',
     detail:
       '“报案助手”可以实名报案，对接派出所；“我要举报”可以匿名举报；“风险查询”可以查对方的收款账户、微信号或网址。' +
-      '还有“身份验真”和“诈骗预警”功能。这个 App 是公安部推出的，在手机应用商店搜索“国家反诈中心”。',
-    sourceIds: ['C7'],
+      '还有“身份验真”和“诈骗预警”功能。这个 App 是公安部推出的：' +
+      '自己到手机自带的应用商店搜索“国家反诈中心”安装；别人发来的链接、二维码里的“反诈 App”一律不装。',
+    // C7: the app; the caller-ID rule (C6, F3-F5): nobody genuine has you install an app they send.
+    sourceIds: ['C7', 'C6'],
   },
   // L5: thresholds are fine to state as long as the message is "report anyway".
   'report-anyway': {
     title: '金额不大也要报警',
     detail:
-      '电信网络诈骗 3,000 元起就构成犯罪（3 万元起属数额巨大，50 万元起属数额特别巨大）。' +
-      '不到 3,000 元也要报：警方可能按治安案件处理。',
+      '电信网络诈骗 3,000 元起就构成犯罪，法律上叫“数额较大”（3 万元起属数额巨大，50 万元起属数额特别巨大）。' +
+      '不到 3,000 元也要报：警方可能按治安案件（够不上犯罪的违法案件）处理。',
     sourceIds: ['L5'],
   },
 
@@ -293,13 +326,15 @@ export const checklistItems = {
     title: '法律上，对方应当返还',
     detail:
       '对方没有法律依据拿了你的钱，你可以要求返还，这叫“不当得利”（民法典第985条）。' +
+      phrases.enrichmentExceptions +
       '对方知道或应当知道自己不该得这笔钱的，除了返还，你还可以依法要求赔偿损失（第987条）。' +
       '对方不知道也不应当知道、钱又已经不在了的，可以不返还（第986条）。',
-    sourceIds: ['L1'],
+    sourceIds: ['L1', 'L3'],
   },
   'civil-limitation': {
     title: '诉讼时效一般是 3 年',
     detail:
+      phrases.limitationGloss +
       '从你知道（或应当知道）自己受损、并且知道对方是谁时开始算，3 年内起诉；' +
       '最长不超过 20 年（民法典第188条）。',
     sourceIds: ['L2'],
@@ -309,16 +344,22 @@ export const checklistItems = {
     detail:
       '案由是“不当得利纠纷”，一般向对方住所地的法院起诉。' +
       '起诉要写对方的真实姓名、身份证号和住址。' +
-      '只知道对方部分姓名时，可以向法院申请调查令，向财付通调取对方信息。',
+      `只知道对方部分姓名时，可以向法院申请${phrases.investigationOrder}，向${phrases.tenpay}调取对方信息。`,
     why: '先保存好转账截图、对方资料页和你请对方退还的消息。',
     sourceIds: ['L3'],
+  },
+  // L6 (M): the partial real name of a large transfer, and the payer's share of the fault.
+  'civil-partial-name': {
+    title: '大额转账时看到的部分实名',
+    detail: phrases.largeTransferName,
+    sourceIds: ['L6'],
   },
   // L4: never hard-code the amount; it moves with the province and the year.
   'civil-small-claims': {
     title: '金额不大，可能走小额诉讼',
     detail:
-      '事实清楚、只要求还钱的简单案件，标的额在本省上一年度年平均工资的 50% 以下的，适用小额诉讼：' +
-      '一审终审，不能上诉。在 50% 到 200% 之间的，双方可以约定适用。' +
+      '事实清楚、只要求还钱的简单案件，标的额（你要求对方还的钱数）在本省上一年度年平均工资的 50% 以下的，适用小额诉讼：' +
+      `${phrases.finalInstance}。在 50% 到 200% 之间的，双方可以约定适用。` +
       '具体金额每个省、每年都不同，以当地法院公布的为准。',
     sourceIds: ['L4'],
   },

@@ -26,12 +26,13 @@ export const emergencyNumbers = [
     tone: 'plain',
     sourceIds: ['C6'],
   },
-  // FACTS C1: 95017 also calls out, so users dial it themselves.
+  // FACTS C1: 95017 also calls out, so users dial it themselves. C4: it can freeze an account;
+  // T2: customer service will not refund a transfer.
   {
     number: '95017',
     label: '微信支付客服',
-    hint: '请自己拨打；来电自称客服让你转钱的是骗子',
+    hint: '请自己拨打；可以咨询、冻结账号，转账本身客服不会退款；来电自称客服让你转钱的是骗子',
     tone: 'plain',
-    sourceIds: ['C1'],
+    sourceIds: ['C1', 'C4', 'T2'],
   },
 ] as const satisfies readonly EmergencyNumberEntry[]

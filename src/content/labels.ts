@@ -71,7 +71,7 @@ export const yesNoLabels = { no: '否', yes: '是' } as const
 export const appName = '转账急救箱'
 export const tabLabels = {
   home: '首页',
-  checklist: '投诉清单',
+  checklist: '投诉报警清单',
   prevention: '防范设置',
 } as const
 

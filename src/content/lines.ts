@@ -33,31 +33,22 @@ export const CALLER_ID_LINE: SharedLine = {
 
 /**
  * Someone had the victim share their screen, read out a 验证码 or move money to a "安全账户": they
- * may still see or use the account. Stop the sharing (F4), secure and freeze the account (C4, P4),
- * call 110 (F3, F5, C6).
+ * may still see or use the account. One order on every screen that shows it: end the sharing first
+ * (seconds, and the caller stops watching the phone, F4), then 110 while the first 30 minutes still
+ * count (C8, F3, C6), and only then the password and the freeze (P4, C4), which take longer and
+ * recover nothing already sent. FACTS does not rank freezing against 110; this order follows C8.
  */
 export const SCREEN_SHARE_STEPS: SharedLine & { title: string; short: string; steps: string[] } = {
   title: '对方让你共享屏幕、说验证码，或转钱到“安全账户”',
   short:
-    '对方让你共享过屏幕、说过验证码或转钱到“安全账户”的：马上在会议或共享 App 里点“结束共享”，修改支付密码，到微信安全中心冻结账号，再报警。',
-  text: '对方可能还看得到你的屏幕、登得上你的账号。按下面的顺序马上做，再报警。公检法不会用电话、聊天办案，也没有“安全账户”。',
+    '对方让你共享过屏幕、说过验证码或转钱到“安全账户”的：还在共享就先点“结束共享”，马上拨打 110 报警；打完电话再修改支付密码、到微信安全中心冻结账号。',
+  text: '对方可能还看得到你的屏幕、登得上你的账号。按下面的顺序马上做。公检法不会用电话、聊天办案，也没有“安全账户”。',
   steps: [
-    '还在共享屏幕的，在会议或共享 App 里点“结束共享”（切到别的 App 不会停止共享）',
-    '修改微信支付密码；验证码、密码都不要再告诉任何人',
-    `${pathText(tapPaths.freezeAccount.steps)}（登录不了时用“腾讯客服”小程序的微信冻结，或${phrases.call95017Button}）`,
-    '拨打 110 报警，说明对方让你共享屏幕、要过验证码或让你转到“安全账户”',
+    '还在共享屏幕的，先在会议或共享 App 里点“结束共享”（几秒钟就能做完；切到别的 App 不会停止共享）',
+    '马上拨打 110 报警，说明对方让你共享过屏幕、要过验证码或让你转到“安全账户”',
+    `打完电话（或请家人同时帮你）：修改微信支付密码，验证码、密码都不要再告诉任何人；到 ${pathText(tapPaths.freezeAccount.steps)}（登录不了时用“腾讯客服”小程序的微信冻结，或${phrases.call95017Button}）`,
   ],
-  sourceIds: ['F4', 'F5', 'F3', 'C4', 'P4', 'C6'],
-}
-
-/**
- * Paid from a bank card: the card's bank is a second place to report, alongside the police who run
- * the 紧急止付 (C8). Only the number on the card or in the bank's own app, never one sent by someone
- * else (C9: fake service numbers circulate).
- */
-export const BANK_CARD_LINE: SharedLine = {
-  text: '钱是从银行卡付的：报警的同时，也打银行的官方客服电话说明情况。号码看银行卡背面或银行官方 App，不要用别人发来的号码。',
-  sourceIds: ['C8', 'C9'],
+  sourceIds: ['F4', 'C6', 'C8', 'F3', 'F5', 'P4', 'C4'],
 }
 
 /**
@@ -90,8 +81,32 @@ export const AFTER_ARRIVAL: SharedLine & { mistaken: string; both: string } = {
  */
 export const glosses = {
   emergencyStop: '紧急止付（报警后由警方采取的紧急措施，具体怎么做以警方为准）',
-  limitation: '诉讼时效（过了这个期限再起诉，可能得不到法院支持）',
-  tenpay: '财付通（微信支付背后的公司）',
+  limitation: phrases.limitationTerm,
+  tenpay: phrases.tenpay,
   publicSecurity: '治安案件（不算犯罪、由警方按治安管理处理）',
   largeAmount: '“数额较大”（够得上诈骗罪的金额）',
 } as const
+
+/**
+ * The real anti-fraud centre calls out as "区号+96110" (C6) to warn someone who is being scammed;
+ * hanging up on it because "caller IDs can be faked" would lose that warning. What the real one
+ * never asks for is the same list as the caller-ID line (C6, F3-F5), so both rules hold at once.
+ */
+export const REAL_96110_LINE: SharedLine = {
+  text:
+    '接到“区号+96110”的来电，可能是反诈中心在提醒你正被骗：先停下别转钱，听对方说。' +
+    '真的反诈中心不会让你转账、说验证码、共享屏幕或装 App；拿不准就挂断，自己拨打 110 核实。',
+  sourceIds: ['C6', 'F3', 'F4', 'F5'],
+}
+
+/**
+ * F8 (M-H): after a leaked 验证码 or a stolen account, the tools that show what is registered in
+ * the user's name, and the warning SMS that means "stop now". The checklist and the prevention
+ * guide both show it.
+ */
+export const IN_YOUR_NAME: SharedLine & { title: string; steps: readonly string[] } = {
+  title: '查一查你名下的手机卡、网络账号和银行卡',
+  steps: ['用“一证通查”查你名下的手机卡和互联网账号', '用云闪付的“一键查卡”查你名下的银行卡'],
+  text: '收到 12381 发来的涉诈预警短信，说明你可能正在被骗：先停下，别再转钱。',
+  sourceIds: ['F8'],
+}

@@ -1,5 +1,7 @@
 /** The 更新状态 choice for an acceptance time nobody knows. */
 const ACCEPTED_TIME_UNKNOWN = '不知道具体时间'
+/** What 诉讼时效 means, for its glosses (L2). */
+const LIMITATION_MEANING = '超过了再起诉，可能得不到法院支持'
 
 /**
  * Short sentences and titles that more than one screen shows (the status result and the
@@ -30,6 +32,26 @@ export const phrases = {
   chatWindow: '和对方的聊天窗口',
   /** For a child's transfer: the other side may be a scammer (C6, C8). */
   minorPoliceFirst: '先看上面的“报警”：对方是陌生人或诱导孩子转钱的，先报警，不要先找对方。',
+  /**
+   * Plain glosses for legal words, at their first use on a screen (L3, L4, L2). They say what the
+   * word means, never a mechanism FACTS does not give.
+   */
+  investigationOrder: '调查令（法院准许你向有关单位调取材料的文书）',
+  tenpay: '财付通（微信支付的公司）',
+  finalInstance: '一审终审（判了就不能上诉）',
+  limitationGloss: `诉讼时效是起诉的期限：${LIMITATION_MEANING}。`,
+  /** The same gloss in brackets, where the word stands inside a sentence. */
+  limitationTerm: `诉讼时效（起诉的期限，${LIMITATION_MEANING}）`,
+  /** FACTS L1 (民法典 985's three exceptions, quoted as the statute has them) and L3. */
+  enrichmentExceptions:
+    '法律规定了几种不能要求返还的例外：为履行道德义务的给付、债务到期前的提前清偿、明知自己没有债务还去“还债”。' +
+    '转错账不属于这些例外，法院按“不当得利”受理。',
+  /** FACTS does not settle the civil route for fraud (不当得利, 侵权 or through the criminal case). */
+  fraudCivilAsk: '被骗的钱请先报警；还能不能另外起诉，请问律师或法院。',
+  /** FACTS L6 (M): the partial real name of a large transfer, and the payer's share of the fault. */
+  largeTransferName:
+    '大额转账时，微信会显示对方的部分实名（大额转账验证），起诉时可以对照；' +
+    '当时没核对这个提示就转了的，法院可能认为你自己也有一部分过错。',
   /** Countdown captions for a window whose start is a range. */
   recipientAccepted: '对方收款',
   /**

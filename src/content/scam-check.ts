@@ -48,7 +48,7 @@ export const scamSignTexts = {
   },
   // F2: a "customer service" refund or claim that needs you to pay or scan first is fraud.
   'pay-to-refund': {
-    question: '自称客服的人，是不是说要给你退款、理赔或关闭“百万保障”，却要你先付钱、扫码或借款？',
+    question: '自称客服的人，是不是说要给你退款、理赔，却要你先付钱或扫码？',
     example: '“你买的东西有质量问题，先扫这个码，才能给你退款。”',
     scamType: '冒充电商物流客服',
     why: '对方自称客服，说给你退款、理赔，却要你先付钱或扫码：这不是真客服，是诈骗。',
@@ -67,8 +67,8 @@ export const scamSignTexts = {
     question: '是不是有人让你点赞、刷单或做任务赚佣金，要你先垫钱？',
     example: '“给商品点个赞就返佣金；下一单要先垫钱，做完一起返。”',
     scamType: '刷单返利',
-    why: '刷单本身就是诈骗，先垫的钱拿不回来。刷单返利是发案最多的一类诈骗。',
-    sourceIds: ['F1', 'F2'],
+    why: '要你先垫钱的刷单、做任务，就是诈骗；垫进去的钱会被骗走。已经转了钱的，马上报警。刷单返利是发案最多的一类诈骗。',
+    sourceIds: ['F1', 'F2', 'C8'],
   },
   // F1: 虚假网络投资理财 (largest losses) and 网络婚恋交友.
   'investment-tip': {
@@ -114,7 +114,7 @@ export const scamSignTexts = {
   'keep-secret': {
     question: '对方是不是要你保密、别告诉家人，催你马上转钱？',
     example: '“这是秘密调查，不能告诉任何人，今天之内必须转。”',
-    scamType: '各类骗局共同的催促和保密',
+    scamType: '冒充公检法等骗局的催促和保密',
     why: '公检法不会要你对家人保密、马上转钱。催你、要你保密，是为了不让别人提醒你。',
     sourceIds: ['F1', 'F3'],
   },
@@ -146,7 +146,7 @@ export const scamStepTexts = {
   'secure-account': {
     title: '保护账号：改支付密码，必要时冻结',
     detail:
-      `对方可能已经看到或拿到你的验证码、密码。马上在 ${pathText(tapPaths.paySettings.steps)} 里修改支付密码。` +
+      `对方可能已经看到或拿到你的验证码、密码。马上修改支付密码（支付设置在 ${pathText(tapPaths.paySettings.steps)}，具体入口以微信客户端实际显示为准）。` +
       `发现有陌生登录或陌生付款，到 ${pathText(tapPaths.freezeAccount.steps)}；登不上账号时，用“腾讯客服”小程序里的微信冻结，或${phrases.call95017Button}。`,
     sourceIds: ['F5', 'P4', 'C4', 'D1', 'C1'],
   },
@@ -167,15 +167,15 @@ export const scamStepTexts = {
   'call-110': {
     title: '马上打 110 报警',
     detail:
-      '钱已经转出，马上报警，金额不大也要报。警方提示，最初 30 分钟对紧急止付最关键。' +
+      '钱已经转出、又怀疑是骗局：马上打 110，不用先确定是不是诈骗，金额不大也要报。警方提示，最初 30 分钟对紧急止付最关键。' +
       `说清转账时间、金额、对方账户，准备好转账截图和交易单号（${pathText(tapPaths.transactionId.steps)}）。`,
     sourceIds: ['C6', 'C8', 'L5'],
   },
   'check-transfer': {
     title: '查一查这笔钱现在到了哪一步',
     detail:
-      '回答几个问题，看清对方收没收、有没有延时到账、还剩多少时间，现在能投诉还是要报警。微信转账没有撤回按钮，别在手机里找。',
-    sourceIds: ['T1', 'T2', 'D2', 'D3'],
+      '回答几个问题，看清对方收没收、有没有延时到账、还剩多少时间；现在该投诉、该报警的，马上做。微信转账没有撤回按钮，别在手机里找。',
+    sourceIds: ['T1', 'T2', 'D2', 'D3', 'C2', 'C6'],
   },
 } as const satisfies Record<string, ScamStepText>
 
@@ -186,7 +186,9 @@ export const checkTransferButton = '查这笔钱的状态'
 
 /**
  * How each verdict is put to the user. 'stop': a known sign was given. 'verify': none was, which
- * proves nothing (F9), so neither says or implies the request is safe.
+ * proves nothing (F9), so neither says or implies the request is safe. 'report': none was but the
+ * money has already left: the list of signs is not complete (F9), and from then on the police
+ * decide whether it was a scam, at any amount (C8, L5).
  */
 export const scamVerdictTexts = {
   stop: {
@@ -199,6 +201,12 @@ export const scamVerdictTexts = {
     detail:
       '这份自查只能发现已知的骗局说法，不能证明对方可信，骗子的说法也一直在变。照下面的步骤核实。',
     sourceIds: ['F9', 'P5'],
+  },
+  report: {
+    title: '钱已经转出，又觉得不对劲：先报警',
+    detail:
+      '这份自查只能发现已知的骗局说法，没有对上，不能说明对方可信。钱已经转出的，马上打 110，由警察判断是不是诈骗。',
+    sourceIds: ['F9', 'C8', 'L5'],
   },
 } as const satisfies Record<string, ScamStepText>
 

@@ -24,7 +24,7 @@ export const statusQuestions = {
   sent: {
     label: '什么时候转的？',
     hint: `准确时间在 ${pathText(tapPaths.bill.steps)} 里：点开这笔转账就能看到，请按它选日期和时间。一时查不到，先点下面最接近的一项，之后再改；拿不准就选更早的一项。`,
-    sourceIds: ['D3', 'C8'],
+    sourceIds: [...tapPaths.bill.sourceIds, 'C8'],
   },
   amount: { label: '转了多少钱？', hint: '单位是元，例如 500 或 12.50。' },
   arrival: {

@@ -11,7 +11,9 @@ export interface TapPathEntry {
   steps: readonly string[]
   /** The same place in older WeChat versions, where it differs. */
   older?: readonly string[]
+  /** Empty only with `unsourced`: a path no source in the catalogue shows. */
   sourceIds: readonly SourceId[]
+  unsourced?: true
 }
 
 /** Steps that recur: the 右上角 menu and WeChat's own names for two settings (FACTS D1). */
@@ -25,13 +27,13 @@ const billOlder = ['我', '支付', '钱包', '账单'] as const
 const securityCenter = ['我', '设置', '账号与安全', '微信安全中心'] as const
 
 export const tapPaths = {
-  /** FACTS D1, D3: where every transfer is listed. */
-  bill: { steps: bill, older: billOlder, sourceIds: ['D1', 'D3'] },
-  /** FACTS C8: the 交易单号 is on the transfer's detail page. */
+  /** FACTS D3: where every transfer is listed; D1 only for the older name of 服务 (支付). */
+  bill: { steps: bill, older: billOlder, sourceIds: ['D3', 'D1'] },
+  /** FACTS C8: the 交易单号 is on the transfer's detail page, reached from the bill (D3). */
   billDetail: {
     steps: [...bill, ...DETAIL],
     older: [...billOlder, ...DETAIL],
-    sourceIds: ['C8', 'D1'],
+    sourceIds: ['C8', 'D3', 'D1'],
   },
   /** FACTS C8: the short form, for someone already in the bill. */
   transactionId: { steps: ['账单', ...DETAIL], sourceIds: ['C8'] },
@@ -49,8 +51,8 @@ export const tapPaths = {
   securityCenter: { steps: securityCenter, sourceIds: ['P4', 'C4'] },
   /** FACTS C4. */
   freezeAccount: { steps: [...securityCenter, '冻结账号'], sourceIds: ['C4'] },
-  /** FACTS C1: WeChat Pay's own page, where 95017 is listed. */
-  payServices: { steps: ['我', '服务'], sourceIds: ['C1'] },
+  /** FACTS D1: 我 → 服务 (older: 支付), the start of every payment setting. */
+  payServices: { steps: ['我', '服务'], sourceIds: ['D1'] },
   /** FACTS P3. */
   youthMode: { steps: ['我', '设置', '青少年模式'], sourceIds: ['P3'] },
   /** FACTS C2: complaint about a person, from the chat. */
@@ -65,8 +67,11 @@ export const tapPaths = {
   },
   /** FACTS P6: Alipay's complaint after a police report. */
   alipayComplaint: { steps: ['账单', phrases.thisTransfer, '投诉'], sourceIds: ['P6'] },
-  /** FACTS M4, M7: this mini-program's own settings, where calendar permission is switched on. */
-  miniProgramSettings: { steps: [MORE, '设置', '日历'], sourceIds: ['M4', 'M7'] },
+  /**
+   * This mini-program's own settings, where calendar permission is switched on. M4/M7 describe the
+   * calendar API and the privacy rule, not this path: no source shows it.
+   */
+  miniProgramSettings: { steps: [MORE, '设置', '日历'], sourceIds: [], unsourced: true },
   /** FACTS P6: Alipay's own delay setting. */
   alipayDelay: { steps: ['支付宝', '转账', '···', delayedArrivalName], sourceIds: ['P6'] },
 } satisfies Record<string, TapPathEntry>

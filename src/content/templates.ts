@@ -97,34 +97,38 @@ export const templateFallbacks = {
 export interface DontDoText {
   text: string
   why: string
+  /**
+   * Empty for the app's own guidance (`guidance: true`): advice no source in the catalogue states,
+   * shown as "来源：无" with no confidence, never dressed up with a source that does not say it.
+   */
   sourceIds: readonly SourceId[]
+  guidance?: true
 }
 
 /**
- * What not to do while asking for the money back. FACTS has no row on threats, shaming or call
- * recording as such; these rest on L3 (your messages and records become the evidence in an
- * unjust-enrichment suit, so they must hold up) and on S1/S2 for the money-moving ones.
+ * What not to do while asking for the money back. FACTS has no row on threats, shaming or
+ * harassment, so those are the app's own guidance, worded modestly and marked as such; the
+ * money-moving ones rest on S1/S2. Nothing is said about recording calls: FACTS does not settle
+ * whether the other side must be told.
  */
 export const dontDoTexts = {
   'no-threats': {
     text: '不要威胁、辱骂对方。',
-    why: '你发的消息以后可能作为证据交给法院，要经得起看。',
-    sourceIds: ['L3'],
+    why: '你发的消息以后可能要拿给别人看，要经得起看。',
+    sourceIds: [],
+    guidance: true,
   },
   'no-public-shaming': {
     text: '不要在群里、朋友圈或网上挂人、曝光对方。',
     why: '这帮不了你要回钱，还可能惹出新的纠纷。要钱请走投诉、报警、起诉。',
-    sourceIds: ['L3', 'C2'],
+    sourceIds: [],
+    guidance: true,
   },
   'no-harassment': {
     text: '不要反复打电话、刷屏骚扰对方或对方的家人。',
     why: '清楚地说一两次，保存好记录，然后走正式途径。',
-    sourceIds: ['L3'],
-  },
-  'record-with-notice': {
-    text: '想给通话录音，先告诉对方“我会录音”。',
-    why: '录音可以和聊天记录一起保存作证据。先告知对方，更稳妥。',
-    sourceIds: ['L3', 'C8'],
+    sourceIds: [],
+    guidance: true,
   },
   'no-money-to-strangers': {
     text: '不要自己转钱给说“转错了”的陌生人。',

@@ -66,7 +66,7 @@ export const ui = {
   },
   /** The links at the foot of 首页, and the notes on records storage set aside. */
   homeLinks: {
-    checklist: '投诉与报警清单 ›',
+    checklist: `${tabLabels.checklist} ›`,
     checklistSub: '保存证据、平台投诉、报警、起诉，一项项打勾，还能生成报案材料。',
     prevention: `${tabLabels.prevention} ›`,
     preventionSub: '延时到账等防护设置的操作路径，适合转发给家人。',

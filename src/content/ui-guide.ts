@@ -4,7 +4,7 @@ import { detailLabels } from './report-details'
 import { pathText, tapPaths } from './tap-paths'
 
 /**
- * The words the 投诉清单, 防范设置, 转账前查骗局 and 依据与隐私 screens put around the advice:
+ * The words the 投诉报警清单, 防范设置, 转账前查骗局 and 依据与隐私 screens put around the advice:
  * headings, captions, button texts and screen-reader names, grouped by the screen or component
  * that shows them. They state no fact of their own (the advice they frame lives in the domain's
  * tables with its sources), so they carry no source ids. `{name}` marks a value filled in at run
@@ -76,7 +76,7 @@ export const detailsFormUi = {
     recipientWechatId: { label: '对方微信号', hint: '对方资料页上的“微信号”' },
     transactionId: {
       label: phrases.transactionId,
-      hint: `${pathText(tapPaths.transactionId.steps)}，长按可复制`,
+      hint: `在 ${pathText(tapPaths.transactionId.steps)} 里`,
     },
   },
   optional: '{label}（选填）',
@@ -110,7 +110,7 @@ export const preventionPageUi = {
   fullScamCheckSub: '对方让你转钱、扫码、共享屏幕时，一分钟对照常见骗局说法。',
   showFull: '看完整的设置步骤',
   showFamily: '给爸爸妈妈看的大字简版',
-  lead: `下面 {count} 项能挡住下一次损失。照着步骤在自己的手机上一屏一屏点，设好了就点“标记${markSet}”，会记在这台手机上。`,
+  lead: `下面 {count} 项能帮你减少下一次损失，但不能保证不被骗。照着步骤在自己的手机上一屏一屏点，设好了就点“标记${markSet}”，会记在这台手机上。`,
   itemsTitle: '逐项设置',
   singlePageHint: '这是从朋友圈打开的预览页：这里打的勾不会记到小程序里。',
 } as const
@@ -147,7 +147,7 @@ export const scamCheckPageUi = {
   paidMissing: `请先回答第 1 题：${paidQuestion}转了和没转，要做的事不一样。`,
   signsTitle: '对方有没有这样说、这样做？',
   showResult: '看结果',
-  unanswered: '还有 {count} 题没选，没选的按“不是”算。',
+  unanswered: '还有 {count} 题没选。没选的不算作骗局迹象，结果可能漏掉提醒。',
   footnote:
     '这份自查只能发现常见的骗局说法，不能证明对方可信。分享出去的只是空白的自查，不带你的回答。',
 } as const
@@ -174,6 +174,7 @@ export const aboutNotesUi = {
       '本应用不是法律意见，也不代表微信、公安机关或法院。',
       '钱能不能退回、怎么处理，以微信、公安机关和法院等官方渠道的处理结果为准。',
       '内容整理自下面列出的公开资料。微信的界面和规则会变，可信度为“中”或“低”的内容都注明了“以微信客户端实际显示为准”。',
+      '少数几条是本应用自己的建议，没有公开资料支持，旁边写着“来源：无（本应用的建议）”，不标可信度。',
     ],
   },
   privacy: {
@@ -197,7 +198,7 @@ export const privacyDataUi = {
   on: phrases.switchOn,
   off: phrases.switchOff,
   quarantined: '放在一边的无法读取的数据：{count} 条',
-  clearAlso: '清除时也会删除投诉清单的打勾进度和填过的报案材料。',
+  clearAlso: '清除时也会删除投诉报警清单的打勾进度和填过的报案材料。',
   clearWarn: '会删除上面全部内容，删除后不能恢复。不影响微信里的聊天和账单。',
 } as const
 
@@ -244,4 +245,6 @@ export const sourceNoteUi = {
   /** A source whose publisher is known only by a site handle or domain. */
   unknownPublisher: '网络报道',
   several: '{first} 等 {count} 个来源',
+  /** Advice of the app's own that no source in the catalogue states: no badge, no hedge. */
+  none: '来源：无（本应用的建议）',
 } as const

@@ -1,5 +1,5 @@
 import type { SourceId } from './sources'
-import { AFTER_ARRIVAL, CALLER_ID_LINE, SCREEN_SHARE_STEPS } from './lines'
+import { AFTER_ARRIVAL, CALLER_ID_LINE, REAL_96110_LINE, SCREEN_SHARE_STEPS } from './lines'
 import { phrases } from './phrases'
 
 /**
@@ -30,17 +30,19 @@ export const warningTexts = {
     title: '付费“追回服务”都是骗局',
     body:
       '转账出事后，常有人自称能帮你把钱追回来。凡是说“一定能追回”、要你先交钱的，都是骗局。' +
-      '只找警方、微信平台和正规律师。律师的执业资格可以在司法局网站上查。',
+      '只找警方、微信平台和正规律师。正规律师依法收费，但也不会保证一定追回；律师执业信息可以在司法局网站查。',
     sourceIds: ['S1'],
   },
   // S2 (M-H): "I paid you by mistake, send it back" is a known trick; T3 is the safe route.
+  // D6: a screenshot the other side sends is not proof of payment; your own 零钱 and 账单 are.
   'stranger-says-mistake': {
     level: 'danger',
     title: '陌生人说“转错了”，别自己把钱转回去',
     body:
+      '先在自己的零钱和账单里看有没有真的收到这笔钱；对方发来的转账截图不算数。' +
       '请对方通过微信自己的渠道处理，比如联系微信客服。' +
       '如果那笔转账你还没收，可以直接点“退还”，钱会原路回到对方那里。不要另外再转一笔钱给对方。',
-    sourceIds: ['S2', 'T3'],
+    sourceIds: ['S2', 'T3', 'D6'],
   },
   // C1: 95017 is real, and it also calls out, which is exactly why impostors use it.
   'fake-95017-call': {
@@ -59,6 +61,13 @@ export const warningTexts = {
     body: CALLER_ID_LINE.text,
     sourceIds: CALLER_ID_LINE.sourceIds,
   },
+  // C6: the real 96110 calls out as 区号+96110 to warn; what it never asks is the caller-ID rule.
+  'real-96110-call': {
+    level: 'caution',
+    title: '“区号+96110”来电，可能是在提醒你正被骗',
+    body: REAL_96110_LINE.text,
+    sourceIds: REAL_96110_LINE.sourceIds,
+  },
   // F3-F5, C4: someone who saw the screen or got a 验证码 may still be in the account.
   // The shared screen-share line, whose title and short form fit a warning as they are.
   'screen-share-safe-account': {
@@ -73,7 +82,7 @@ export const warningTexts = {
     title: '微信提示风险或要你等 15 分钟，先停下',
     body:
       '收款账户有风险时，微信会弹出提醒或拦截，还可能让你等 15 分钟“转账冷静期”。' +
-      '这时先停下来，打电话核实对方；让你赶紧绕过提醒付款的，多半是骗子。',
+      '这时先停下来，打电话核实对方。微信提醒有风险时，谁催你绕过提醒赶紧付钱，都先停下。',
     sourceIds: ['T6', 'P5'],
   },
   // C9: wrong numbers, mail boxes and look-alike sites circulate in articles.
@@ -124,7 +133,8 @@ export interface CrossBorderText {
  */
 export const crossBorderTexts = {
   title: '涉及境外',
-  intro: '对方或收款账户在境外时，追回更难。下面的步骤照样要做，但本应用不能承诺任何结果。',
+  intro:
+    '对方或收款账户在境外时，本应用按境内规则整理的时间和途径未必适用。下面的步骤照样要做，但本应用不能承诺任何结果。',
   /** In the order the checklist shows them. */
   points: {
     'xb-police-china': {
@@ -137,12 +147,14 @@ export const crossBorderTexts = {
       text: '对方用的是微信账号：照样在聊天里投诉对方，也可以在“腾讯110”小程序举报。',
       sourceIds: ['C2', 'C3'],
     },
-    // No FACTS row covers police abroad or consulates; kept deliberately general. C6 is cited
-    // for the "110 is the crime number in China" contrast it rests on.
+    // No FACTS row covers police abroad or consulates, so nothing is said about them beyond that
+    // gap. C6: 110 is the crime number in China; C7: the app's 我要举报 works from the phone.
     'xb-abroad': {
-      title: '人在境外：向当地警方报案',
-      text: '你人在境外：110 是国内的报警电话，在当地要向当地警方报案；需要帮助时可以联系中国驻当地使领馆。',
-      sourceIds: ['C6'],
+      title: '人在境外：用“国家反诈中心”App 举报',
+      text:
+        '你人在境外：110 只能在国内拨打。国家反诈中心 App 的“我要举报”可以在手机上提交；' +
+        '当地报案和使领馆帮助，本应用没有可靠资料。',
+      sourceIds: ['C6', 'C7'],
     },
     'xb-no-paid-help': {
       title: '不给“跨境追款”付钱',

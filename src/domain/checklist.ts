@@ -110,6 +110,8 @@ const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
     ['warn-contacts', STOLEN],
     // F3-F5, C4: whoever watched the screen or got the 验证码 may still be in the account.
     ['screen-share-secure', ['fraud', 'account-stolen']],
+    // F8: after a leaked 验证码 or a stolen account, what else is registered in the user's name.
+    ['check-accounts-in-name', ['fraud', 'account-stolen']],
   ],
   transfer: [
     ['dont-remind', ALL, PENDING, 'pending'],
@@ -142,7 +144,6 @@ const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
     // Before anyone messages the other side, who may be a scammer (C6, C8).
     ['call-110-minor', MINOR],
     ['emergency-stop', ['fraud', 'account-stolen', 'minor']],
-    ['call-bank', HARMED],
     ['police-bring', HARMED],
     ['call-96110', ['fraud', 'minor']],
     ['fraud-app', HARMED],
@@ -152,6 +153,7 @@ const rules: Record<Exclude<ChecklistGroupId, 'cross-border'>, ItemRule[]> = {
     ['civil-unjust-enrichment', ASK_BACK, CIVIL],
     ['civil-limitation', ASK_BACK, CIVIL],
     ['civil-court', ASK_BACK, CIVIL],
+    ['civil-partial-name', ASK_BACK, CIVIL],
     ['civil-small-claims', ASK_BACK, CIVIL],
   ],
   guardian: [['guardian-handle', MINOR]],

@@ -11,7 +11,7 @@ import { pathText } from '../content/tap-paths'
 import { checklistGroupUi } from '../content/ui-guide'
 
 /**
- * The prevention guide: eight settings and habits, each with why it helps, its honest limits, and
+ * The prevention guide: nine settings and habits, each with why it helps, its honest limits, and
  * the tap path, worded in src/content/prevention.ts. Here they become the lists the pages render.
  */
 export interface PreventionItem extends PreventionText {

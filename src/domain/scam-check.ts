@@ -89,11 +89,16 @@ function step(id: ScamStepId): ScamStep {
  * Checks the signs the user said yes to. Unknown ids, duplicates and anything that is not a string
  * are ignored, so a stale or edited answer list can never throw.
  *
- * Step order: not yet paid and `stop` leads with `dont-pay` (the one thing that still saves the
- * money), then anything that stops ongoing harm (`end-screen-share`, `secure-account`), then
- * `verify-known-number` and `call-96110`. Already paid and `stop` leads with `call-110` (C8: the
- * first 30 minutes matter), then `check-transfer`. `verify` always includes `verify-known-number`;
- * paid, it leads with `check-transfer`.
+ * Step order, not yet paid: `stop` leads with `dont-pay` (the one thing that still saves the money),
+ * then anything that stops ongoing harm (`end-screen-share`, `secure-account`), then
+ * `verify-known-number` and `call-96110`; `verify` is `verify-known-number`, `call-96110`.
+ *
+ * Already paid, 110 comes first whether or not a sign matched: the signs are not a complete list
+ * (F9), the first 30 minutes matter (C8), and the police decide at any amount (L5). The only step
+ * before it is `end-screen-share` when a screen was shared: it takes seconds and stops the caller
+ * watching the phone during the call (F4). Changing the password and freezing (`secure-account`)
+ * come after the call and the status check. 96110 is not offered once money has left: it does
+ * not take reports (C6). The verdict is then `report` when no sign matched.
  */
 export function checkScamSigns(
   signs: readonly string[],
@@ -112,24 +117,26 @@ export function checkScamSigns(
       const s = scamSigns[i]
       return { sign: s.id, scamType: s.scamType, why: s.why, sourceIds: [...s.sourceIds] }
     })
-  const verdict: ScamVerdict = matches.length > 0 ? 'stop' : 'verify'
   const paid = options !== null && typeof options === 'object' && options.alreadyPaid === true
+  const verdict: ScamVerdict = matches.length > 0 ? 'stop' : paid ? 'report' : 'verify'
   const has = (id: ScamSignId) => matches.some((m) => m.sign === id)
 
   // F4: a shared screen is still leaking; F5/C4: a leaked code or password needs the account secured.
-  const protect: ScamStepId[] = []
-  if (has('screen-share')) protect.push('end-screen-share')
-  if (has('screen-share') || has('verification-code')) protect.push('secure-account')
+  const endShare: ScamStepId[] = has('screen-share') ? ['end-screen-share'] : []
+  const secure: ScamStepId[] =
+    has('screen-share') || has('verification-code') ? ['secure-account'] : []
 
   let ids: ScamStepId[]
-  if (verdict === 'stop') {
-    ids = paid
-      ? ['call-110', 'check-transfer', ...protect]
-      : ['dont-pay', ...protect, 'verify-known-number', 'call-96110']
+  if (paid) {
+    ids =
+      verdict === 'stop'
+        ? [...endShare, 'call-110', 'check-transfer', ...secure]
+        : ['call-110', 'check-transfer', 'verify-known-number']
   } else {
-    ids = paid
-      ? ['check-transfer', 'verify-known-number', 'call-96110']
-      : ['verify-known-number', 'call-96110']
+    ids =
+      verdict === 'stop'
+        ? ['dont-pay', ...endShare, ...secure, 'verify-known-number', 'call-96110']
+        : ['verify-known-number', 'call-96110']
   }
   return { verdict, matches, steps: ids.map(step) }
 }

@@ -1,4 +1,4 @@
-// The 投诉清单 page in Chromium on the H5 build: pick a scenario, tick an item, generate the
+// The 投诉报警清单 page in Chromium on the H5 build: pick a scenario, tick an item, generate the
 // 报案材料. Screenshots: test-results/screenshots/checklist.png, checklist-summary.png and
 // checklist-case-dark.png.
 const { test, expect, url, seedStorage } = require('./fixtures')

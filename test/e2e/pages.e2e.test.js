@@ -4,7 +4,7 @@ const { test, expect, url } = require('./fixtures')
 
 const pages = [
   ['pages/home/index', 'home', '转账急救箱'],
-  ['pages/checklist/index', 'checklist', '投诉清单'],
+  ['pages/checklist/index', 'checklist', '投诉报警清单'],
   ['pages/prevention/index', 'prevention', '防范设置'],
   ['pages/status/index', 'status', '状态自查'],
   ['pages/countdown/index', 'countdown', '倒计时'],

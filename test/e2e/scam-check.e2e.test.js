@@ -213,7 +213,7 @@ test('controls reach the accessibility tree with a role and a name', async ({ op
   expect(errors).toEqual([])
 })
 
-test('already paid, no sign: "verify" without any "safe", and its button opens the status check', async ({
+test('already paid, no sign: 110 first without any "safe", and the status check is one tap away', async ({
   open,
   shot,
 }) => {
@@ -222,11 +222,12 @@ test('already paid, no sign: "verify" without any "safe", and its button opens t
   await page.locator('#show-result').click()
   await page.locator('#verdict-title').waitFor()
   const result = await page.locator('#scam-result').innerText()
-  expect(result).toMatch(/仍要先核实/)
-  expect(result).toMatch(/不能证明对方可信/)
+  expect(result).toMatch(/先报警/)
+  expect(result).toMatch(/不能说明对方可信/)
   expect(result).not.toMatch(/安全的|是安全|放心|没问题|可以转|(?<!是)不是骗局/)
-  await shotTall(shot, page, 'scam-check-verify')
-  await page.locator('#primary-action').click()
+  expect((await page.locator('#primary-action').innerText()).trim()).toBe('拨打 110 报警')
+  await shotTall(shot, page, 'scam-check-report')
+  await page.locator('#action-check-transfer').click()
   await page.waitForURL(/pages\/status\/index/, { timeout: 10000 })
   await page.locator('#submit-status').waitFor()
   // Nothing about the answers was stored in the browser.

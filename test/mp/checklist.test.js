@@ -1,4 +1,4 @@
-// The 投诉清单 page, on the production weapp build inside miniprogram-simulate.
+// The 投诉报警清单 page, on the production weapp build inside miniprogram-simulate.
 const { bootApp, flush, waitForText } = require('./harness')
 
 const HOUR = 3600 * 1000
@@ -88,7 +88,7 @@ describe('scenario and stage choose the items', () => {
   test('the generic 被骗 list starts with the police and a 110 item', async () => {
     seed()
     const page = await mount('pages/checklist/index')
-    await waitForText(page, '投诉清单')
+    await waitForText(page, '投诉报警清单')
     expect(page.text()).toContain('这是“被骗”的通用清单')
     expect(page.query('#item-call-110')).toBeTruthy()
     expect(page.query('#dial-call-110')).toBeTruthy()
@@ -317,8 +317,17 @@ describe('one-tap calls and copies', () => {
     expect(lastCall('setClipboardData').opts.data).toBe(
       '我 → 服务 → 钱包 → 账单 → 这笔转账 → 转账详情',
     )
+    // After the money has left, the 96110 item sends the user to 110: its number is 110.
     await page.tap('#copynum-call-96110')
-    expect(lastCall('setClipboardData').opts.data).toBe('96110')
+    expect(lastCall('setClipboardData').opts.data).toBe('110')
+    const before = app.callsTo('makePhoneCall').length
+    await page.tap('#dial-call-96110')
+    expect(
+      app
+        .callsTo('makePhoneCall')
+        .slice(before)
+        .map((c) => c.opts.phoneNumber),
+    ).toEqual(['110'])
     page.unmount()
   })
 

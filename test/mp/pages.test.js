@@ -2,7 +2,7 @@ const { bootApp, waitForText } = require('./harness')
 
 const pages = [
   ['pages/home/index', '转账急救箱'],
-  ['pages/checklist/index', '投诉清单'],
+  ['pages/checklist/index', '投诉报警清单'],
   ['pages/prevention/index', '防范设置'],
   ['pages/status/index', '状态自查'],
   ['pages/countdown/index', '倒计时'],

@@ -1,4 +1,4 @@
-// The prevention guide on the production build: the eight items, saved done-marks, tap
+// The prevention guide on the production build: the nine items, saved done-marks, tap
 // paths with a copy button, the family mode a share card opens, Moments' single-page mode, and
 // 大字模式 changing the page's font scale.
 const { bootApp, waitForText } = require('./harness')
@@ -12,6 +12,7 @@ const ITEM_IDS = [
   'youth-mode',
   'three-step-check',
   'spot-fake-service',
+  'check-in-your-name',
   'alipay-delay',
 ]
 
@@ -37,10 +38,10 @@ beforeEach(() => {
 })
 
 describe('the full guide', () => {
-  test('shows all eight settings with why, limits and the 已完成 0/8 progress', async () => {
+  test('shows all nine settings with why, limits and the 已完成 0/9 progress', async () => {
     const page = await app.mount(ROUTE)
     await waitForText(page, '防范设置')
-    expect(page.query('#progress').dom.textContent).toBe('已完成 0/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 0/9')
     for (const id of ITEM_IDS) expect(page.query(`#done-${id}`)).toBeTruthy()
     const text = page.text()
     for (const words of [
@@ -85,19 +86,19 @@ describe('the full guide', () => {
     await page.tap('#done-delayed-arrival')
     await page.tap('#done-youth-mode')
     await page.tap('#done-alipay-delay')
-    expect(page.query('#progress').dom.textContent).toBe('已完成 3/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 3/9')
     expect(page.query('#done-youth-mode').dom.textContent).toContain('已设置')
     expect(stored('tr:prevention')).toEqual(['delayed-arrival', 'youth-mode', 'alipay-delay'])
     page.unmount()
 
     page = await app.mount(ROUTE)
-    expect(page.query('#progress').dom.textContent).toBe('已完成 3/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 3/9')
     expect(page.query('#done-youth-mode').dom.textContent).toBe('✓ 已设置')
     expect(page.query('#done-family-card').dom.textContent).toBe('标记已设置')
     expect(page.query('#done-three-step-check').dom.textContent).toBe('标记已记住')
     // Untick one.
     await page.tap('#done-youth-mode')
-    expect(page.query('#progress').dom.textContent).toBe('已完成 2/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 2/9')
     expect(stored('tr:prevention')).toEqual(['delayed-arrival', 'alipay-delay'])
     page.unmount()
   })
@@ -125,11 +126,14 @@ describe('family mode', () => {
     expect(lines.join('')).toContain('打您手机里存的号码问本人')
     expect(lines.join('')).toContain('不要打消息里给的号码')
     expect(lines.join('')).toContain('95017')
+    // The three instructions scammers give elders most (F5, F3, F4).
+    for (const word of ['验证码', '安全账户', '共享屏幕']) expect(lines.join('')).toContain(word)
+    expect(lines.join('')).not.toContain('别慌')
     expect(page.query('#full-guide')).toBeFalsy()
     expect(page.text()).toContain('防范设置')
     await page.tap('#show-full-guide')
     expect(page.query('#full-guide')).toBeTruthy()
-    expect(page.query('#progress').dom.textContent).toBe('已完成 0/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 0/9')
     await page.tap('#show-family-guide')
     expect(page.query('#family-mode')).toBeTruthy()
     page.unmount()
@@ -139,7 +143,7 @@ describe('family mode', () => {
     'an unexpected query %j falls back to the full guide',
     async (query) => {
       const page = await app.mount(ROUTE, query)
-      await waitForText(page, '已完成 0/8')
+      await waitForText(page, '已完成 0/9')
       expect(page.query('#family-mode')).toBeFalsy()
       page.unmount()
     },
@@ -163,9 +167,9 @@ describe("Moments' single-page mode (scene 1154)", () => {
     // Source notes are shown, but tapping them goes nowhere.
     page.query('.source-note__toggle').dispatchEvent('tap')
     await page.tap('#show-full-guide')
-    expect(page.query('#progress').dom.textContent).toBe('已完成 0/8')
+    expect(page.query('#progress').dom.textContent).toBe('已完成 0/9')
     page.query('.source-note__toggle').dispatchEvent('tap')
-    await waitForText(page, '已完成 0/8')
+    await waitForText(page, '已完成 0/9')
     expect(app.callsTo('navigateTo')).toHaveLength(0)
     expect(app.callsTo('switchTab')).toHaveLength(0)
     expect(app.callsTo('redirectTo')).toHaveLength(0)
@@ -178,7 +182,7 @@ describe("Moments' single-page mode (scene 1154)", () => {
     }
     global.wx.getEnterOptionsSync = undefined
     const page = await app.mount(ROUTE)
-    await waitForText(page, '已完成 0/8')
+    await waitForText(page, '已完成 0/9')
     expect(page.query('#open-about')).toBeTruthy()
     page.unmount()
   })

@@ -164,16 +164,17 @@ describe('the result', () => {
     page.unmount()
   })
 
-  test('paid, screen shared: first 110 (the button dials it), then the status check, then stop the sharing', async () => {
+  test('paid, screen shared: end the sharing (seconds), then 110 (the button dials it), then the rest', async () => {
     const page = await open()
     await answer(page, { paid: true, yes: ['screen-share', 'keep-secret'] })
     await tap(page, '#show-result')
-    expect(text(page, '#verdict')).toContain('第一步：马上打 110 报警')
-    expect(text(page, '#verdict')).not.toContain('接着：')
+    expect(text(page, '#verdict')).toContain('第一步：马上结束共享屏幕')
+    expect(text(page, '#verdict')).toContain('接着：马上打 110 报警')
+    expect(text(page, '#primary-action')).toBe('拨打 110 报警')
     expect(stepIds(page)).toEqual([
+      'end-screen-share',
       'call-110',
       'check-transfer',
-      'end-screen-share',
       'secure-account',
     ])
     expect(page.queryAll('.card--danger').map(idOf)).toEqual([
@@ -202,13 +203,18 @@ describe('the result', () => {
     page.unmount()
   })
 
-  test('paid, no sign: the status check comes first and its button opens it', async () => {
+  test('已经转了 with no sign: 110 first all the same, its button dials 110, and no 96110', async () => {
     const page = await open()
-    await answer(page, { paid: true })
+    await answer(page, { paid: true, no: SIGN_IDS })
     await tap(page, '#show-result')
-    expect(stepIds(page)).toEqual(['check-transfer', 'verify-known-number', 'call-96110'])
-    expect(text(page, '#primary-action')).toBe('查这笔钱的状态')
+    expect(text(page, '#verdict-title')).toContain('钱已经转出，又觉得不对劲：先报警')
+    expect(text(page, '#verdict')).toContain('不能说明对方可信')
+    expect(text(page, '#verdict')).toContain('第一步：马上打 110 报警')
+    expect(stepIds(page)).toEqual(['call-110', 'check-transfer', 'verify-known-number'])
+    expect(text(page, '#scam-result')).not.toMatch(/拨打 96110|安全的|放心|没问题/)
     await tap(page, '#primary-action')
+    expect(app.callsTo('makePhoneCall').map((c) => c.opts.phoneNumber)).toEqual(['110'])
+    await tap(page, '#action-check-transfer')
     expect(app.callsTo('navigateTo').map((c) => c.opts.url)).toEqual(['/pages/status/index'])
     page.unmount()
   })
@@ -237,7 +243,7 @@ describe('the result', () => {
     const page = await open({ paid: 'yes' })
     expect(text(page, '#paid-yes')).toBe('✓ 已经转了')
     await tap(page, '#show-result')
-    expect(stepIds(page)[0]).toBe('check-transfer')
+    expect(stepIds(page)[0]).toBe('call-110')
     page.unmount()
 
     const odd = await open({ paid: 'YES<script>' })

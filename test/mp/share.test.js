@@ -241,7 +241,11 @@ test.each([
   try {
     const query = Object.fromEntries(new URLSearchParams(timeline.query || ''))
     const page = await app.mount(route, query)
-    const titles = { prevention: '防范设置', checklist: '投诉清单', 'scam-check': '转账前先停一下' }
+    const titles = {
+      prevention: '防范设置',
+      checklist: '投诉报警清单',
+      'scam-check': '转账前先停一下',
+    }
     await waitForText(page, titles[route.split('/')[1]])
     // Nothing may try to navigate in single-page mode.
     expect(app.callsTo('navigateTo')).toEqual([])

@@ -64,6 +64,14 @@ export function PreventionItemCard({ item, done, onToggle, noLinks }: Props) {
       )}
 
       <SourceNote sourceIds={item.sourceIds} linked={!noLinks} />
+
+      {item.aside && (
+        // Rests on a weaker source than the advice above, so it carries its own.
+        <View className='prevention-item__aside'>
+          <Text className='prevention-item__limits-text'>{item.aside.text}</Text>
+          <SourceNote sourceIds={item.aside.sourceIds} linked={!noLinks} />
+        </View>
+      )}
     </View>
   )
 }

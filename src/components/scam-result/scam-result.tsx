@@ -66,7 +66,7 @@ export function ScamResult({ result, linked, onCall, onCheckTransfer }: ScamResu
         className={`card scam-result__verdict scam-result__verdict--${result.verdict}`}
       >
         <Text id='verdict-title' className='scam-result__verdict-title'>
-          {result.verdict === 'stop' ? '⚠ ' : '☎ '}
+          {result.verdict === 'verify' ? '☎ ' : '⚠ '}
           {verdict.title}
         </Text>
         <Text className='body-text'>{verdict.detail}</Text>

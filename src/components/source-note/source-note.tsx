@@ -16,6 +16,11 @@ interface Props {
    * then unfolds the sources in place instead of opening the 依据与隐私 page.
    */
   linked?: boolean
+  /**
+   * The app's own guidance with no source: says so ("来源：无") instead of showing nothing, and
+   * never a confidence or a hedge.
+   */
+  guidance?: boolean
 }
 
 /**
@@ -23,11 +28,17 @@ interface Props {
  * hedge when any source is below high confidence. A tap opens the full entry on the 依据与隐私
  * page, or unfolds the sources by name where the page cannot navigate.
  */
-export function SourceNote({ sourceIds, linked = true }: Props) {
+export function SourceNote({ sourceIds, linked = true, guidance = false }: Props) {
   const { openPage } = useAppServices()
   const [open, setOpen] = useState(false)
   const known = sourceIds.filter(isSourceId)
-  if (!known.length) return null
+  if (!known.length) {
+    return guidance ? (
+      <View className='source-note' data-sources=''>
+        <Text className='source-note__text'>{sourceNoteUi.none}</Text>
+      </View>
+    ) : null
+  }
   const line = shortSourceLine(known)
   return (
     <View className='source-note' data-sources={known.join(',')}>

@@ -55,7 +55,7 @@ export function TemplateList({ scenario, stage, fill, linked }: Props) {
           <View key={d.id} className='template-list__dont'>
             <Text className='template-list__dont-text'>✕ {d.text}</Text>
             <Text className='template-list__dont-why'>{d.why}</Text>
-            <SourceNote sourceIds={d.sourceIds} linked={linked} />
+            <SourceNote sourceIds={d.sourceIds} linked={linked} guidance={d.guidance} />
           </View>
         ))}
       </View>

@@ -27,6 +27,9 @@ const advice: (readonly [string, readonly string[]])[] = [
     ([id, x]) => [`scam-verdict.${id}`, x.sourceIds] as const,
   ),
   ...Object.entries(preventionTexts).map(([id, x]) => [`prevention.${id}`, x.sourceIds] as const),
+  ...Object.entries(preventionTexts as Record<string, PreventionText>).flatMap(([id, x]) =>
+    x.aside ? [[`prevention.${id}.aside`, x.aside.sourceIds] as const] : [],
+  ),
   ...Object.entries(familyGuideTexts).map(([id, x]) => [`family.${id}`, x.sourceIds] as const),
   ...Object.entries(warningTexts).map(([id, w]) => [`warning.${id}`, w.sourceIds] as const),
   ...Object.entries(crossBorderTexts.points).map(
@@ -66,7 +69,8 @@ describe('ids', () => {
 describe('sources', () => {
   it('collects every advice entry of the four areas', () => {
     expect(advice.length).toBe(
-      12 + 7 + 2 + 8 + 6 + 9 + 4, // signs, steps, verdicts, prevention, family, warnings, points
+      // signs, steps, verdicts, prevention (and its one side note), family, warnings, points
+      12 + 7 + 3 + 9 + 1 + 10 + 10 + 4,
     )
   })
 

@@ -241,11 +241,21 @@ describe('action texts say what the facts say', () => {
     expect(text).toContain('投诉')
   })
 
-  it('fraud: 110 says what to do first, and bank-card payers call their bank too', () => {
+  it('fraud: 110 says what to do first, and sends nobody to a bank no source covers', () => {
     const text = action({ cause: 'fraud', sentAt: NOW - MINUTE }, 'call-110')
     expect(text.split('\n')[0]).toMatch(/^马上拨打 110/)
     expect(text).toContain('紧急止付')
-    expect(text).toMatch(/银行卡[^。]*银行的官方客服电话/)
+    expect(text).not.toContain('银行的官方客服电话')
+  })
+
+  it('the civil route quotes 985’s exceptions as the statute has them, and L6', () => {
+    const text = action({ cause: 'mistaken', ...arrived }, 'civil-suit')
+    expect(text).toContain('明知自己没有债务还去“还债”')
+    expect(text).not.toContain('明知不欠对方钱仍然付款')
+    expect(text).toContain('转错账不属于这些例外，法院按“不当得利”受理')
+    expect(text).toContain('还能不能另外起诉，请问律师或法院')
+    expect(text).toContain('大额转账验证')
+    expect(text).toMatch(/调查令（[\s\S]*财付通（/)
   })
 
   it('96110 is described as advice and warning, not for reporting a crime (C6)', () => {

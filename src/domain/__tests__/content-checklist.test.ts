@@ -311,18 +311,22 @@ describe('advice fixes: who to contact first, and one statement about 提醒对�
     }
   })
 
-  it('96110 never vouches for a caller; the bank is called too for bank-card payments', () => {
+  it('96110 never vouches for a caller, and no list sends the user to a bank no source covers', () => {
     const fraud = checklistFor({ scenario: 'fraud' })
     const c96110 = item(fraud, 'call-96110')
     expect(c96110?.detail).not.toMatch(/请接听/)
     expect(c96110?.detail).toContain(CALLER_ID_LINE.text)
-    expect(item(fraud, 'call-bank')?.detail).toMatch(/银行卡[\s\S]*银行的官方客服电话/)
+    for (const scenario of scenarios)
+      for (const stage of allStages)
+        expect(text(checklistFor({ scenario, stage }))).not.toContain('银行的官方客服电话')
   })
 
-  it('screen sharing, 验证码, 安全账户: 结束共享, password, freeze, 110 (F3-F5, C4)', () => {
-    const s = item(checklistFor({ scenario: 'fraud' }), 'screen-share-secure')
-    expect(s?.detail).toMatch(/结束共享[\s\S]*支付密码[\s\S]*冻结账号[\s\S]*110/)
-    expect(s?.sourceIds).toEqual(expect.arrayContaining(['F3', 'F4', 'F5', 'C4']))
+  it('screen sharing, 验证码, 安全账户: 结束共享 (seconds), then 110, then password and freeze', () => {
+    for (const scenario of ['fraud', 'account-stolen'] as const) {
+      const s = item(checklistFor({ scenario }), 'screen-share-secure')
+      expect(s?.detail).toMatch(/结束共享[\s\S]*110[\s\S]*支付密码[\s\S]*冻结账号/)
+      expect(s?.sourceIds).toEqual(expect.arrayContaining(['F3', 'F4', 'F5', 'C4', 'C8']))
+    }
   })
 
   it('plain words: 诉讼时效, and the 国家反诈中心 App’s 身份验真 and 诈骗预警 (C7)', () => {
@@ -345,5 +349,139 @@ describe('advice fixes: who to contact first, and one statement about 提醒对�
     expect(refund?.detail).toContain('应该')
     // And a fraud keeps the police group.
     expect(ids(checklistFor({ scenario: 'fraud', stage: 'auto-returned' }))).toContain('call-110')
+  })
+})
+
+/** Every word of a list's items. */
+const everything = (groups: ChecklistGroup[]) =>
+  groups
+    .flatMap((g) => g.items.map((i) => [i.title, i.detail, i.where, i.why].join('\n')))
+    .join('\n')
+
+/** Where the first mention of each is, in the order the list shows its items. */
+function position(groups: ChecklistGroup[], pattern: RegExp): number {
+  const items = groups.flatMap((g) => g.items)
+  return items.findIndex((i) => pattern.test(`${i.title}${i.detail}`))
+}
+
+describe('110 first once money has left and fraud is possible', () => {
+  const policeFirst = ['fraud', 'minor', 'cross-border'] as const
+  const firstPolice = (groups: ChecklistGroup[]) =>
+    groups.flatMap((g) => g.items).findIndex((i) => i.call?.number === '110' || /110/.test(i.title))
+
+  it.each(policeFirst)(
+    '%s: a 110 item comes before 96110, passwords and freezing, in every stage',
+    (scenario) => {
+      for (const stage of allStages) {
+        for (const crossBorder of [false, true]) {
+          const groups = checklistFor({ scenario, stage, crossBorder })
+          const police = firstPolice(groups)
+          expect({ stage, police }).toEqual({ stage, police: expect.any(Number) })
+          expect(police).toBeGreaterThanOrEqual(0)
+          // Nothing before it but the guardian's "先报警" note (a child) or the cross-border caveat's own 110 point.
+          expect(
+            groups
+              .flatMap((g) => g.items)
+              .slice(0, police)
+              .map((i) => i.id),
+          ).toEqual(scenario === 'minor' ? ['guardian-handle'] : [])
+          for (const later of [/96110/, /支付密码/, /冻结账号/]) {
+            const at = position(groups, later)
+            if (at >= 0)
+              expect({ stage, later: String(later), after: at > police }).toEqual({
+                stage,
+                later: String(later),
+                after: true,
+              })
+          }
+        }
+      }
+    },
+  )
+
+  it('fraud: the police group and its 110 item lead; the account group (password, freeze) follows', () => {
+    const order = checklistFor({ scenario: 'fraud', stage: 'arrived' }).map((g) => g.id)
+    expect(order[0]).toBe('police')
+    expect(order.indexOf('account')).toBeGreaterThan(order.indexOf('police'))
+  })
+
+  it('the 96110 item sends someone whose money has left to 110, and its button dials 110', () => {
+    const c = item(checklistFor({ scenario: 'fraud' }), 'call-96110')
+    expect(c?.title).toContain('直接打 110')
+    expect(c?.detail).toMatch(/^钱已经转出、又怀疑被骗：马上打 110/)
+    expect(c?.call).toEqual({ number: '110', label: '拨打 110' })
+    expect(c?.sourceIds).toEqual(expect.arrayContaining(['C6', 'C8', 'L5']))
+  })
+
+  it('the 110 item says the police decide, counted from the transfer, and to end a shared screen first', () => {
+    const c = item(checklistFor({ scenario: 'fraud' }), 'call-110')
+    expect(c?.detail).toContain('不用先确定是不是诈骗')
+    expect(c?.detail).toContain('转账后最初 30 分钟')
+    expect(c?.detail).toMatch(/结束共享[\s\S]*再打/)
+    expect(item(checklistFor({ scenario: 'fraud' }), 'emergency-stop')?.detail).toContain(
+      '转账后最初 30 分钟',
+    )
+  })
+
+  it('a child’s list names the fraud types the police list, with no frequency claim', () => {
+    const c = item(checklistFor({ scenario: 'minor' }), 'call-110-minor')
+    expect(c?.detail).toContain('公安部列出的常见诈骗')
+    expect(c?.detail).not.toMatch(/多半|明星/)
+    expect(c?.sourceIds).toEqual(expect.arrayContaining(['F1', 'F2']))
+  })
+})
+
+describe('checklist wording per scenario', () => {
+  it('a child’s list files a fraud complaint only against a stranger or someone who lured the child', () => {
+    const c = item(checklistFor({ scenario: 'minor' }), 'complain-in-chat')
+    expect(c?.title).toMatch(/^对方是陌生人或诱导孩子转钱的/)
+    expect(c?.detail).toContain('不用投诉，请对方退还')
+    expect(item(checklistFor({ scenario: 'fraud' }), 'complain-in-chat')?.title).toBe(
+      '在聊天里投诉对方',
+    )
+    expect(item(checklistFor({ scenario: 'minor' }), 'minor-complaint-type')?.detail).not.toContain(
+      '选项',
+    )
+  })
+
+  it('a stolen account screenshots what the thief sent, not what "对方" said to the user', () => {
+    const c = item(checklistFor({ scenario: 'account-stolen' }), 'evidence-chat')
+    expect(c?.title).toContain('盗号的人用你的账号')
+    expect(c?.detail).not.toContain('对方第一次联系你')
+    expect(ids(checklistFor({ scenario: 'account-stolen' }))).not.toContain('evidence-after')
+  })
+
+  it('the evidence group no longer says "先截图", which would contradict police first', () => {
+    const g = checklistFor({ scenario: 'fraud' }).find((x) => x.id === 'evidence')
+    expect(g?.intro).not.toMatch(/^先/)
+  })
+
+  it('after a leaked 验证码 or a stolen account: check what is in your name (F8, hedged)', () => {
+    for (const scenario of ['fraud', 'account-stolen'] as const) {
+      const c = item(checklistFor({ scenario }), 'check-accounts-in-name')
+      expect(c?.detail).toMatch(/一证通查[\s\S]*一键查卡[\s\S]*12381/)
+      expect(c?.sourceIds).toEqual(['F8'])
+    }
+    expect(ids(checklistFor({ scenario: 'mistaken' }))).not.toContain('check-accounts-in-name')
+  })
+
+  it('the civil route: 985’s exceptions as the statute has them, plain glosses, and L6', () => {
+    const groups = checklistFor({ scenario: 'mistaken', stage: 'arrived' })
+    const all = everything(groups)
+    expect(all).toContain('明知自己没有债务还去“还债”')
+    expect(all).not.toContain('明知不欠对方钱仍然付款')
+    expect(all).toContain('转错账不属于这些例外')
+    for (const gloss of ['调查令（', '财付通（', '一审终审（', '标的额（', '诉讼时效是起诉的期限'])
+      expect(all).toContain(gloss)
+    expect(item(groups, 'civil-partial-name')?.sourceIds).toEqual(['L6'])
+    const fraud = everything(checklistFor({ scenario: 'fraud' }))
+    for (const gloss of ['数额较大', '治安案件（', '紧急止付是警方的紧急措施'])
+      expect(fraud).toContain(gloss)
+  })
+
+  it('the 国家反诈中心 App: install it yourself from the phone’s own store, never from a link', () => {
+    expect(item(checklistFor({ scenario: 'fraud' }), 'fraud-app')?.detail).toContain(
+      '别人发来的链接、二维码里的“反诈 App”一律不装',
+    )
   })
 })

@@ -1,3 +1,4 @@
+import { noteTexts } from '../../content/notes'
 import { legalRoutes } from '../legal-routes'
 import { familyGuide, pathText, preventionItems, preventionProgress } from '../prevention'
 import {
@@ -11,7 +12,7 @@ import {
 import { crossBorder, warnings } from '../warnings'
 
 describe('prevention guide', () => {
-  it('has exactly eight items with the agreed ids', () => {
+  it('has exactly nine items with the agreed ids', () => {
     expect(preventionItems.map((p) => p.id)).toEqual([
       'delayed-arrival',
       'payment-password',
@@ -20,6 +21,7 @@ describe('prevention guide', () => {
       'youth-mode',
       'three-step-check',
       'spot-fake-service',
+      'check-in-your-name',
       'alipay-delay',
     ])
     for (const p of preventionItems) {
@@ -43,11 +45,11 @@ describe('prevention guide', () => {
   })
 
   it('progress ignores unknown and repeated ids', () => {
-    expect(preventionProgress([])).toEqual({ done: 0, total: 8, label: '已完成 0/8' })
+    expect(preventionProgress([])).toEqual({ done: 0, total: 9, label: '已完成 0/9' })
     expect(
       preventionProgress(['delayed-arrival', 'youth-mode', 'youth-mode', 'alipay-delay', 'nope']),
-    ).toEqual({ done: 3, total: 8, label: '已完成 3/8' })
-    expect(preventionProgress(preventionItems.map((p) => p.id)).label).toBe('已完成 8/8')
+    ).toEqual({ done: 3, total: 9, label: '已完成 3/9' })
+    expect(preventionProgress(preventionItems.map((p) => p.id)).label).toBe('已完成 9/9')
   })
 
   it('pathText joins with arrows', () => {
@@ -55,10 +57,48 @@ describe('prevention guide', () => {
     expect(pathText(['我', '设置', '青少年模式'])).toBe('我 → 设置 → 青少年模式')
   })
 
-  it('the family guide has 4-6 short lines', () => {
+  it('the family guide has at most ten short lines', () => {
     expect(familyGuide.length).toBeGreaterThanOrEqual(4)
-    expect(familyGuide.length).toBeLessThanOrEqual(6)
+    expect(familyGuide.length).toBeLessThanOrEqual(10)
     for (const line of familyGuide) expect(Array.from(line.text).length).toBeLessThanOrEqual(30)
+  })
+
+  it('the family card covers 验证码, 安全账户 and 共享屏幕 (F5, F3, F4)', () => {
+    const line = (id: string) => familyGuide.find((l) => l.id === id)
+    expect(line('family-code')?.text).toContain('验证码')
+    expect(line('family-code')?.sourceIds).toEqual(['F5'])
+    expect(line('family-safe-account')?.text).toContain('安全账户')
+    expect(line('family-safe-account')?.sourceIds).toEqual(['F3'])
+    expect(line('family-screen-share')?.text).toContain('共享屏幕')
+    expect(line('family-screen-share')?.sourceIds).toEqual(['F4'])
+    // The scam rules come before the transfer-mistake lines.
+    const index = (id: string) => familyGuide.findIndex((l) => l.id === id)
+    expect(index('family-screen-share')).toBeLessThan(index('family-auto-return'))
+  })
+
+  it('the family card never says "别慌" and wait: ask for 退还, don’t remind, phone transfers land at once', () => {
+    const all = familyGuide.map((l) => l.text).join('\n')
+    expect(all).not.toContain('别慌')
+    const ask = familyGuide.find((l) => l.id === 'family-auto-return')!
+    expect(ask.text).toMatch(/退还[\s\S]*别点“提醒对方收款”/)
+    expect(ask.sourceIds).toEqual(expect.arrayContaining(['T3', 'T2']))
+    const wait = familyGuide.find((l) => l.id === 'family-wait-return')!
+    expect(wait.text).toMatch(/约 24 小时[\s\S]*手机号转账会直接到账/)
+    expect(wait.sourceIds).toEqual(expect.arrayContaining(['T1', 'T5']))
+  })
+
+  it('the delayed-arrival card keeps D5 (low) on its own line, so its advice is not badged 低', () => {
+    const d = preventionItems.find((p) => p.id === 'delayed-arrival')!
+    expect(d.sourceIds).not.toContain('D5')
+    expect(d.limits).not.toContain('红包')
+    expect(d.aside).toEqual({ text: expect.stringContaining('红包'), sourceIds: ['D5'] })
+  })
+
+  it('what is in your name (F8): 一证通查 and 一键查卡, and the 12381 warning SMS', () => {
+    const c = preventionItems.find((p) => p.id === 'check-in-your-name')!
+    expect(c.steps?.join('')).toMatch(/一证通查[\s\S]*一键查卡/)
+    expect(c.limits).toContain('12381')
+    expect(c.sourceIds).toEqual(['F8'])
   })
 })
 
@@ -95,16 +135,27 @@ describe('message templates', () => {
     expect(renderTemplate('nope')).toBe('')
   })
 
-  it('the what-not-to-do list covers threats, shaming, harassment, recording, strangers', () => {
-    expect(dontDoList.map((d) => d.id)).toEqual(
-      expect.arrayContaining([
-        'no-threats',
-        'no-public-shaming',
-        'no-harassment',
-        'record-with-notice',
-        'no-money-to-strangers',
-      ]),
-    )
+  it('the what-not-to-do list covers threats, shaming, harassment, strangers, paid recovery', () => {
+    expect(dontDoList.map((d) => d.id)).toEqual([
+      'no-threats',
+      'no-public-shaming',
+      'no-harassment',
+      'no-money-to-strangers',
+      'no-paid-recovery',
+    ])
+  })
+
+  it('advice no source states is marked as the app’s own, with no source to badge it', () => {
+    for (const d of dontDoList) {
+      if (d.guidance)
+        expect({ id: d.id, sourceIds: d.sourceIds }).toEqual({ id: d.id, sourceIds: [] })
+      else
+        expect({ id: d.id, sourced: d.sourceIds.length > 0 }).toEqual({ id: d.id, sourced: true })
+    }
+    const own = dontDoList.filter((d) => d.guidance).map((d) => d.id)
+    expect(own).toEqual(['no-threats', 'no-public-shaming', 'no-harassment'])
+    // Nothing about recording calls: FACTS does not settle whether the other side must be told.
+    expect(dontDoList.map((d) => d.text + d.why).join('')).not.toContain('录音')
   })
 })
 
@@ -240,7 +291,38 @@ describe('advice fixes in the guides', () => {
     const faked = warnings.find((w) => w.id === 'caller-id-can-be-faked')
     expect(faked?.body).toContain('伪造')
     const share = warnings.find((w) => w.id === 'screen-share-safe-account')
-    expect(share?.body).toMatch(/结束共享[\s\S]*支付密码[\s\S]*冻结账号[\s\S]*报警/)
+    // One order everywhere: end the sharing (seconds), 110, then password and freeze.
+    expect(share?.body).toMatch(/结束共享[\s\S]*110 报警[\s\S]*支付密码[\s\S]*冻结账号/)
+    const note = noteTexts['real-channels'].text
+    expect(note).toMatch(/结束共享[\s\S]*110 报警[\s\S]*支付密码[\s\S]*冻结账号/)
+  })
+
+  it('a call from 区号+96110 may be a real warning: stop, listen, check by dialling 110 yourself', () => {
+    const real = warnings.find((w) => w.id === 'real-96110-call')
+    expect(real?.body).toMatch(/区号\+96110[\s\S]*先停下别转钱[\s\S]*自己拨打 110 核实/)
+    expect(real?.sourceIds).toEqual(expect.arrayContaining(['C6']))
+    const ids = warnings.map((w) => w.id)
+    expect(ids.indexOf('real-96110-call')).toBe(ids.indexOf('caller-id-can-be-faked') + 1)
+    const spot = preventionItems.find((p) => p.id === 'spot-fake-service')!
+    expect(spot.limits).toContain('区号+96110')
+  })
+
+  it('a stranger’s "转错了": look at your own 零钱 and 账单 first, their screenshot proves nothing (D6)', () => {
+    const w = warnings.find((x) => x.id === 'stranger-says-mistake')
+    expect(w?.body).toMatch(/^先在自己的零钱和账单里看[\s\S]*转账截图不算数/)
+    expect(w?.sourceIds).toEqual(expect.arrayContaining(['S2', 'D6']))
+  })
+
+  it('paying a lawyer is not the scam; promising recovery or taking money first is', () => {
+    const w = warnings.find((x) => x.id === 'recovery-scam')
+    expect(w?.body).toContain('正规律师依法收费，但也不会保证一定追回')
+  })
+
+  it('no frequency claims in the risk pop-up warning, and abroad says what the app does not know', () => {
+    expect(warnings.find((x) => x.id === 'risk-pop-up-pause')?.body).not.toContain('多半')
+    const abroad = crossBorder.points.find((p) => p.id === 'xb-abroad')
+    expect(abroad?.text).toContain('本应用没有可靠资料')
+    expect(abroad?.sourceIds).toEqual(expect.arrayContaining(['C6', 'C7']))
   })
 
   it('blames nobody', () => {

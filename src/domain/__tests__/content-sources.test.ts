@@ -40,8 +40,10 @@ describe('every content item cites at least one known source', () => {
   it.each(messageTemplates.map((t) => [t.id, t] as const))('template %s', (id, t) =>
     expectSourced(id, t.sourceIds),
   )
-  it.each(dontDoList.map((d) => [d.id, d] as const))('dont-do %s', (id, d) =>
-    expectSourced(id, d.sourceIds),
+  // The app's own guidance says "来源：无" instead; content-guides.test.ts pins which ones.
+  it.each(dontDoList.filter((d) => !d.guidance).map((d) => [d.id, d] as const))(
+    'dont-do %s',
+    (id, d) => expectSourced(id, d.sourceIds),
   )
   it.each(warnings.map((w) => [w.id, w] as const))('warning %s', (id, w) =>
     expectSourced(id, w.sourceIds),

@@ -92,7 +92,7 @@ describe('checkScamSigns: table', () => {
     name: string
     signs: string[]
     paid?: boolean
-    verdict: 'stop' | 'verify'
+    verdict: 'stop' | 'verify' | 'report'
     matches: ScamSignId[]
     steps: ScamStepId[]
   }[] = [
@@ -104,12 +104,12 @@ describe('checkScamSigns: table', () => {
       steps: ['verify-known-number', 'call-96110'],
     },
     {
-      name: 'nothing given, paid',
+      name: 'nothing given, paid: 110 first all the same, and no 96110 once money has left',
       signs: [],
       paid: true,
-      verdict: 'verify',
+      verdict: 'report',
       matches: [],
-      steps: ['check-transfer', 'verify-known-number', 'call-96110'],
+      steps: ['call-110', 'check-transfer', 'verify-known-number'],
     },
     {
       name: 'one plain sign, not paid',
@@ -140,12 +140,12 @@ describe('checkScamSigns: table', () => {
       ],
     },
     {
-      name: 'screen sharing, paid',
+      name: 'screen sharing, paid: end the sharing (seconds), then 110, then the account',
       signs: ['screen-share'],
       paid: true,
       verdict: 'stop',
       matches: ['screen-share'],
-      steps: ['call-110', 'check-transfer', 'end-screen-share', 'secure-account'],
+      steps: ['end-screen-share', 'call-110', 'check-transfer', 'secure-account'],
     },
     {
       name: 'a verification code, not paid',
@@ -160,7 +160,7 @@ describe('checkScamSigns: table', () => {
       paid: true,
       verdict: 'stop',
       matches: ['screen-share', 'verification-code'],
-      steps: ['call-110', 'check-transfer', 'end-screen-share', 'secure-account'],
+      steps: ['end-screen-share', 'call-110', 'check-transfer', 'secure-account'],
     },
     {
       name: 'out of order, duplicated, unknown ids',
@@ -244,7 +244,7 @@ describe('checkScamSigns: table', () => {
     r.steps[0].sourceIds.push('T1')
     const again = checkScamSigns(['safe-account', 'screen-share'], { alreadyPaid: true })
     expect(again.matches[0].sourceIds).toEqual(['F1', 'F2', 'F3'])
-    expect(again.steps[0].sourceIds).toEqual(scamSteps['call-110'].sourceIds)
+    expect(again.steps[0].sourceIds).toEqual(scamSteps['end-screen-share'].sourceIds)
   })
 })
 
@@ -265,7 +265,8 @@ describe('checkScamSigns: properties', () => {
     fc.assert(
       fc.property(input, ({ signs, alreadyPaid }) => {
         const r = checkScamSigns(signs, { alreadyPaid })
-        expect(r.verdict).toBe(known(signs).length > 0 ? 'stop' : 'verify')
+        const verdict = known(signs).length > 0 ? 'stop' : alreadyPaid ? 'report' : 'verify'
+        expect(r.verdict).toBe(verdict)
         expect(r.matches.map((m) => m.sign)).toEqual(known(signs))
       }),
       RUNS,
@@ -299,16 +300,25 @@ describe('checkScamSigns: properties', () => {
           expect(ids).toContain('call-96110')
           expect(ids).not.toContain('check-transfer')
         }
-        if (r.verdict === 'stop' && alreadyPaid) {
-          expect(ids.slice(0, 2)).toEqual(['call-110', 'check-transfer'])
+        if (alreadyPaid) {
+          // 110 first, with or without a sign; only ending a shared screen (seconds) goes before.
+          const first = given.includes('screen-share')
+            ? ['end-screen-share', 'call-110']
+            : ['call-110']
+          expect(ids.slice(0, first.length)).toEqual(first)
+          expect(ids[first.length]).toBe('check-transfer')
           expect(ids).not.toContain('dont-pay')
+          expect(ids).not.toContain('call-96110')
+          if (ids.includes('secure-account'))
+            expect(ids.indexOf('secure-account')).toBeGreaterThan(ids.indexOf('call-110'))
         }
         if (r.verdict === 'verify') {
-          expect(ids).toContain('verify-known-number')
-          expect(ids).not.toContain('dont-pay')
-          expect(ids).not.toContain('call-110')
-          if (alreadyPaid) expect(ids[0]).toBe('check-transfer')
-          else expect(ids).not.toContain('check-transfer')
+          expect(alreadyPaid).not.toBe(true)
+          expect(ids).toEqual(['verify-known-number', 'call-96110'])
+        }
+        if (r.verdict === 'report') {
+          expect(given).toEqual([])
+          expect(ids).toEqual(['call-110', 'check-transfer', 'verify-known-number'])
         }
         expect(ids.includes('end-screen-share')).toBe(given.includes('screen-share'))
         expect(ids.includes('secure-account')).toBe(
@@ -348,9 +358,13 @@ describe('checkScamSigns: properties', () => {
 
 describe('verdicts, steps and actions', () => {
   it('there is no "safe" verdict, and the verify text says a check proves nothing (F9)', () => {
-    expect(Object.keys(scamVerdictTexts).sort()).toEqual(['stop', 'verify'])
+    expect(Object.keys(scamVerdictTexts).sort()).toEqual(['report', 'stop', 'verify'])
     expect(scamVerdictTexts.verify.sourceIds).toContain('F9')
     expect(scamVerdictTexts.verify.detail).toMatch(/不能证明/)
+    // Paid with no sign: the list is incomplete (F9), so the verdict sends the user to 110.
+    expect(scamVerdictTexts.report.sourceIds).toEqual(expect.arrayContaining(['F9', 'C8', 'L5']))
+    expect(scamVerdictTexts.report.title).toContain('先报警')
+    expect(scamVerdictTexts.report.detail).toMatch(/不能说明对方可信[\s\S]*110/)
     for (const v of Object.values(scamVerdictTexts)) {
       expect(`${v.title}${v.detail}`).not.toMatch(SAFE_WORDS)
     }
@@ -367,6 +381,18 @@ describe('verdicts, steps and actions', () => {
     expect(scamSteps['call-96110'].detail).toMatch(/劝阻和咨询/)
     expect(scamSteps['call-96110'].detail).toMatch(/请打 110/)
     expect(scamSteps['call-110'].sourceIds).toContain('C6')
+    expect(scamSteps['call-110'].detail).toContain('不用先确定是不是诈骗')
+  })
+
+  it('a 刷单 victim who already paid is told to report, not that the money is lost (C8)', () => {
+    const why = scamSigns.find((s) => s.id === 'task-rebate')!.why
+    expect(why).not.toContain('拿不回来')
+    expect(why).toContain('马上报警')
+  })
+
+  it('the status-check step names both routes, not one or the other', () => {
+    expect(scamSteps['check-transfer'].detail).toContain('该投诉、该报警的，马上做')
+    expect(scamSteps['check-transfer'].detail).not.toContain('还是要报警')
   })
 
   it('ending a screen share is done inside the meeting app (F4)', () => {

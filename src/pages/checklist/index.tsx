@@ -27,7 +27,7 @@ const dangerWarnings = warnings.filter((w) => w.level === 'danger')
 const cautionWarnings = warnings.filter((w) => w.level !== 'danger')
 
 /**
- * 投诉清单: from "I was cheated" to a filed complaint and a police report. The list
+ * 投诉报警清单: from "I was cheated" to a filed complaint and a police report. The list
  * follows the picked case (its cause and stage) or a generic scenario; ticks and the optional
  * report details are saved per case or scenario on the phone only.
  */

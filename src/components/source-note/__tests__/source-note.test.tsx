@@ -37,6 +37,16 @@ describe('SourceNote', () => {
     expect(render(['nope']).textContent).toBe('')
   })
 
+  test('the app’s own guidance says "来源：无", with no link, badge or hedge', () => {
+    const host = document.createElement('div')
+    document.body.appendChild(host)
+    act(() => createRoot(host).render(withServices(<SourceNote sourceIds={[]} guidance />)))
+    const text = host.textContent || ''
+    expect(text).toBe('来源：无（本应用的建议）')
+    expect(text).not.toMatch(/可信度|以微信客户端实际显示为准|依据/)
+    expect(host.querySelector('[aria-role="link"], [role="link"]')).toBeNull()
+  })
+
   test('is a link that opens the source on the about page', async () => {
     const host = render(['C8'])
     const link = host.querySelector('[role=link]') as HTMLElement
