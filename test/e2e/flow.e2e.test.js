@@ -50,7 +50,7 @@ test('home → status check → result → save lands on the countdown', async (
   const headline = page.locator('#stage-headline')
   await headline.waitFor({ timeout: 10000 })
   expect((await headline.innerText()).trim()).toBe(
-    '对方还没收款，钱还没到对方手里；对方一直不收的话，约 24 小时后会自动退回给你。',
+    '对方还没点收款，钱还没到对方手里；对方一直不收的话，约 24 小时后应该会自动退回给你。',
   )
   // The result is scrolled into view (pageScrollTo), not left below the form. Waited for before
   // the next tap: a tap during the scroll would move the page itself.
